@@ -1,0 +1,48 @@
+# The two commands a newcomer needs: `make run` and `make test`. Everything installs itself.
+PY      ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+E2E     := tests/e2e
+E2E_STAMP := $(E2E)/node_modules/.installed
+
+.PHONY: run test lint unit e2e-deps bench eval train clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+
+$(STAMP): $(BIN)/python requirements.txt requirements-dev.txt
+	$(BIN)/pip install --disable-pip-version-check -q -r requirements-dev.txt
+	touch $(STAMP)
+
+$(E2E_STAMP): $(E2E)/package.json $(E2E)/package-lock.json
+	cd $(E2E) && npm ci --no-audit --no-fund --loglevel=error
+	touch $(E2E_STAMP)
+
+e2e-deps: $(E2E_STAMP)
+
+run: $(STAMP)
+	$(BIN)/python main.py run
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+unit: $(STAMP)
+	$(BIN)/python -m pytest
+
+test: $(STAMP) e2e-deps lint
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python bench/detect.py
+
+eval: $(STAMP)
+	$(BIN)/python main.py eval data/dev.jsonl ../shared/data/telecom_fraud_texts_5/
+
+train: $(STAMP)
+	$(BIN)/python main.py train
+
+clean:
+	rm -rf $(VENV) $(E2E)/node_modules var .mypy_cache .ruff_cache .pytest_cache
