@@ -1,0 +1,93 @@
+"""The detector: text in, Verdict out. Pure: no network, no Redis; the runtime passes in what it knows."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+from pathlib import Path
+
+from bot.detect.entities import canonical_account, extract_entities
+from bot.detect.fusion import Evidence, Thresholds, combine
+from bot.detect.model import TextModel
+from bot.detect.normalise import normalise
+from bot.detect.rules import RuleSet, RuleWatcher
+from bot.detect.verdict import Verdict
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+DEFAULT_RULES_DIR = ROOT / "rules"
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parent / "model_data"
+# Longer messages are judged on their first MAX_CHARS characters, so every check has a bounded cost.
+MAX_CHARS = 4000
+DEFAULT_THRESHOLDS = Thresholds()
+
+
+class Detector:
+    def __init__(
+        self,
+        rules: RuleWatcher,
+        model: TextModel | None,
+        thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    ) -> None:
+        self._watcher = rules
+        self.model = model
+        self.thresholds = thresholds
+        self._runtime_keywords: tuple[tuple[str, str], ...] = ()
+        self._base: RuleSet | None = None
+        self._rules: RuleSet = rules.rules
+
+    @classmethod
+    def load(
+        cls,
+        rules_dir: Path = DEFAULT_RULES_DIR,
+        model_dir: Path | None = DEFAULT_MODEL_DIR,
+        thresholds: Thresholds = DEFAULT_THRESHOLDS,
+        reload_interval_s: float = 1.0,
+    ) -> Detector:
+        """Load rules (raising `RuleLoadError` listing every file:line problem) and the model.
+        `model_dir=None` gives the keyword-only baseline."""
+        watcher = RuleWatcher(rules_dir, interval_s=reload_interval_s)
+        model = None
+        if model_dir is not None:
+            if not (model_dir / "model.json").exists():
+                raise FileNotFoundError(f"no trained model in {model_dir}: run `python main.py train`")
+            model = TextModel.load(model_dir)
+        return cls(watcher, model, thresholds)
+
+    @property
+    def rules(self) -> RuleSet:
+        self._watcher.maybe_reload()
+        base = self._watcher.rules
+        if base is not self._base:
+            self._base = base
+            self._rules = base.with_runtime_keywords(self._runtime_keywords) if self._runtime_keywords else base
+        return self._rules
+
+    def set_runtime_keywords(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Officer-added keywords as (word, category); effective for the next check."""
+        self._runtime_keywords = tuple(pairs)
+        self._base = None
+
+    def check(self, text: str, known_bad: Collection[str] = frozenset(), boost: float = 0.0) -> Verdict:
+        norm = normalise(text[:MAX_CHARS])
+        entities = extract_entities(norm)
+        hits = self.rules.match(norm)
+        classes: dict[str, float] = {}
+        model_score = None
+        if self.model is not None:
+            classes = self.model.class_probabilities(norm)
+            model_score = self.model.scam_probability(classes)
+        bad = _known_bad(entities, known_bad) if known_bad else []
+        return combine(Evidence(hits, model_score, classes, entities, bad, boost), self.thresholds)
+
+    def check_many(self, texts: Iterable[str], known_bad: Collection[str] = frozenset()) -> list[Verdict]:
+        return [self.check(text, known_bad) for text in texts]
+
+
+def _known_bad(entities: dict[str, list[str]], known_bad: Collection[str]) -> Sequence[str]:
+    seen: list[str] = []
+    for kind, values in entities.items():
+        if kind == "amounts":
+            continue
+        for value in values:
+            if canonical_account(value) in known_bad and value not in seen:
+                seen.append(value)
+    return seen

@@ -1,0 +1,88 @@
+"""Combine rule hits, the model, extracted accounts and known-bad indicators into one Verdict."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.detect.verdict import SCAM_CATEGORIES, Action, Category, Entities, RuleHit, Verdict
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Decision points on the 0-1 score. The runtime fills them from settings (SENTINEL_*_THRESHOLD)."""
+
+    warn: float = 0.5
+    escalate: float = 0.8
+    # A victim report is escalated from the warn threshold on: money may still be stopped.
+    victim_escalate: float = 0.5
+
+
+@dataclass(frozen=True)
+class Evidence:
+    rule_hits: Sequence[RuleHit]
+    model_score: float | None  # calibrated P(scam); None when running rules-only
+    model_classes: dict[str, float]
+    entities: Entities
+    known_bad: Sequence[str]
+    boost: float = 0.0
+
+
+def _noisy_or(weights: Sequence[float]) -> float:
+    miss = 1.0
+    for w in weights:
+        miss *= 1.0 - min(max(w, 0.0), 1.0)
+    return 1.0 - miss
+
+
+def combine(ev: Evidence, thresholds: Thresholds) -> Verdict:
+    positive = [h for h in ev.rule_hits if h.weight > 0]
+    allow = [h for h in ev.rule_hits if h.weight < 0]
+    p_rules = _noisy_or([h.weight for h in positive])
+    p_model = ev.model_score or 0.0
+    score = 1.0 - (1.0 - p_rules) * (1.0 - p_model)
+    for hit in allow:  # official notices and warnings damp everything else
+        score *= 1.0 + max(hit.weight, -1.0)
+    if score > 0.05:
+        score = min(1.0, score + ev.boost)
+    category = _category(positive, ev.model_classes)
+    reasons = [hit.reason for hit in positive] + [hit.reason for hit in allow]
+    if ev.model_score is not None:
+        reasons.append(f"模型评分 {ev.model_score:.2f}")
+    if ev.known_bad:
+        score = max(score, 0.99)
+        reasons.insert(0, "含已确认的涉诈账号：" + "、".join(ev.known_bad))
+        if category == "benign":
+            category = "other_fraud"
+    action = _action(score, category, bool(ev.known_bad), thresholds)
+    return Verdict(
+        action=action,
+        label="benign" if action == "ignore" else "scam",
+        category=category if action != "ignore" else "benign",
+        score=round(score, 4),
+        reasons=reasons,
+        entities=ev.entities,
+        rule_hits=list(ev.rule_hits),
+        model_score=round(p_model, 4),
+        known_bad=list(ev.known_bad),
+    )
+
+
+def _category(positive: Sequence[RuleHit], model_classes: dict[str, float]) -> Category:
+    """The scam kind: rule weight and model probability per category, strongest wins."""
+    support: dict[Category, float] = {cat: model_classes.get(cat, 0.0) for cat in SCAM_CATEGORIES}
+    for hit in positive:
+        if hit.category in support:
+            support[hit.category] = 1.0 - (1.0 - support[hit.category]) * (1.0 - hit.weight)
+    best = max(SCAM_CATEGORIES, key=lambda cat: support[cat])
+    return best if support[best] > 0 else "benign"
+
+
+def _action(score: float, category: Category, known_bad: bool, t: Thresholds) -> Action:
+    if known_bad or score >= t.escalate:
+        return "escalate"
+    if category == "victim_report" and score >= t.victim_escalate:
+        return "escalate"
+    if score >= t.warn:
+        return "warn"
+    return "ignore"

@@ -1,0 +1,169 @@
+"""The trained text classifier: jieba words + character n-grams, a linear model, calibrated scam probability.
+
+scikit-learn trains it (`train_model`); the artifact is plain JSON + a numpy `.npz` (loaded with
+`allow_pickle=False`), so loading a model file can never execute code. Inference is a small
+hand-written sparse dot product that reproduces sklearn's tf-idf + logistic regression exactly (a test
+checks this) because sklearn's per-call overhead is larger than our whole per-message budget.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jieba
+import numpy as np
+
+from bot.detect.verdict import CATEGORIES
+
+FORMAT_VERSION = 1
+META_FILE = "model.json"
+WEIGHTS_FILE = "weights.npz"
+_CHAR_NGRAMS = (2, 3)
+_SKIP = frozenset(" \t\r\n，。！？、：；,.!?:;\"'“”‘’（）()【】[]《》<>…~-—_*#@")
+
+jieba.setLogLevel(60)
+
+
+def tokens(normalised: str) -> list[str]:
+    """Features of one normalised message: jieba words (w:) and character n-grams (c:)."""
+    feats = [f"w:{w}" for w in jieba.lcut(normalised, HMM=False) if w not in _SKIP and not w.isspace()]
+    compact = "".join(ch for ch in normalised if ch not in _SKIP and not ch.isspace())
+    for n in _CHAR_NGRAMS:
+        feats.extend(f"c:{compact[i : i + n]}" for i in range(len(compact) - n + 1))
+    return feats
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@dataclass
+class TextModel:
+    """A loaded model: per-token class weights (already multiplied by idf) and a Platt calibration."""
+
+    classes: tuple[str, ...]
+    vocabulary: dict[str, int]
+    idf: np.ndarray  # (n_features,)
+    coef: np.ndarray  # (n_classes, n_features)
+    intercept: np.ndarray  # (n_classes,)
+    platt_a: float
+    platt_b: float
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._benign = self.classes.index("benign")
+        self._rows = (self.coef * self.idf).T.astype(np.float64)  # (n_features, n_classes), idf folded in
+
+    def class_probabilities(self, normalised: str) -> dict[str, float]:
+        counts = Counter(self.vocabulary.get(t, -1) for t in tokens(normalised))
+        counts.pop(-1, None)
+        logits = self.intercept.astype(np.float64)
+        if counts:
+            idx = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
+            tf = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))
+            norm = math.sqrt(float(np.dot(tf * self.idf[idx], tf * self.idf[idx])))
+            logits = logits + (tf @ self._rows[idx]) / norm
+        exp = np.exp(logits - logits.max())
+        probs = exp / exp.sum()
+        return {c: float(p) for c, p in zip(self.classes, probs, strict=True)}
+
+    def scam_probability(self, class_probs: dict[str, float]) -> float:
+        """Calibrated P(scam), from the uncalibrated 1 - P(benign)."""
+        raw = 1.0 - class_probs["benign"]
+        return calibrate(raw, self.platt_a, self.platt_b)
+
+    @classmethod
+    def load(cls, directory: Path) -> TextModel:
+        meta = json.loads((directory / META_FILE).read_text(encoding="utf-8"))
+        if meta.get("format") != FORMAT_VERSION:
+            raise ValueError(f"{directory / META_FILE}: unsupported model format {meta.get('format')!r}")
+        with np.load(directory / WEIGHTS_FILE, allow_pickle=False) as weights:
+            idf, coef, intercept = weights["idf"], weights["coef"], weights["intercept"]
+        vocabulary = {token: i for i, token in enumerate(meta.pop("features"))}
+        return cls(
+            classes=tuple(meta["classes"]),
+            vocabulary=vocabulary,
+            idf=idf.astype(np.float64),
+            coef=coef.astype(np.float64),
+            intercept=intercept.astype(np.float64),
+            platt_a=float(meta["platt"]["a"]),
+            platt_b=float(meta["platt"]["b"]),
+            meta=meta,
+        )
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
+
+
+def calibrate(raw: float, a: float, b: float) -> float:
+    return 1.0 / (1.0 + math.exp(-(a * _logit(raw) + b)))
+
+
+def train_model(
+    texts: Sequence[str], categories: Sequence[str], *, c: float = 4.0, seed: int = 0
+) -> tuple[TextModel, dict[str, Any]]:
+    """Fit tf-idf + multinomial logistic regression on normalised texts; fit Platt scaling on
+    out-of-fold scam scores so the probability means what it says."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+    from sklearn.pipeline import make_pipeline
+
+    unknown = set(categories) - set(CATEGORIES)
+    if unknown:
+        raise ValueError(f"unknown categories in training data: {sorted(unknown)}")
+
+    def pipeline() -> Any:
+        return make_pipeline(
+            TfidfVectorizer(analyzer=tokens, sublinear_tf=True, min_df=2, max_features=60000, dtype=np.float64),
+            LogisticRegression(C=c, max_iter=2000, class_weight="balanced"),
+        )
+
+    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=seed)
+    oof = cross_val_predict(pipeline(), list(texts), list(categories), cv=folds, method="predict_proba")
+    fitted = pipeline().fit(list(texts), list(categories))
+    vectorizer, classifier = fitted.steps[0][1], fitted.steps[1][1]
+    classes = tuple(str(x) for x in classifier.classes_)
+    raw = 1.0 - oof[:, classes.index("benign")]
+    is_scam = np.array([cat != "benign" for cat in categories], dtype=float)
+    platt = LogisticRegression(C=1e6).fit(np.array([[_logit(r)] for r in raw]), is_scam)
+    features = [""] * len(vectorizer.vocabulary_)
+    for token, index in vectorizer.vocabulary_.items():
+        features[index] = token
+    model = TextModel(
+        classes=classes,
+        vocabulary=dict(vectorizer.vocabulary_),
+        idf=vectorizer.idf_.astype(np.float64),
+        coef=classifier.coef_.astype(np.float64),
+        intercept=classifier.intercept_.astype(np.float64),
+        platt_a=float(platt.coef_[0][0]),
+        platt_b=float(platt.intercept_[0]),
+    )
+    return model, {"features": features, "sklearn_pipeline": fitted}
+
+
+def save_model(model: TextModel, features: list[str], directory: Path, meta: dict[str, Any]) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(
+        directory / WEIGHTS_FILE,
+        idf=model.idf.astype(np.float32),
+        coef=model.coef.astype(np.float32),
+        intercept=model.intercept.astype(np.float32),
+    )
+    body = {
+        "format": FORMAT_VERSION,
+        "classes": list(model.classes),
+        "platt": {"a": model.platt_a, "b": model.platt_b},
+        **meta,
+        "features": features,
+    }
+    (directory / META_FILE).write_text(json.dumps(body, ensure_ascii=False, indent=0), encoding="utf-8")

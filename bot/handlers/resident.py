@@ -1,0 +1,70 @@
+"""Residents asking: a pasted or forwarded offer gets a plain verdict, `查询 <账号>` answers from the
+indicator set, `帮助` explains. Per-person rate limit so nobody can make the bot spam."""
+
+from __future__ import annotations
+
+import re
+
+from loguru import logger
+
+from bot import texts
+from bot.channels.base import Incoming
+from bot.context import Context
+from bot.detect.entities import canonical_account, classify_account
+from bot.handlers.cases import open_case
+
+HELP = re.compile(r"^(帮助|help|\?|？|你是谁|怎么用|菜单)$", re.IGNORECASE)
+LOOKUP = re.compile(r"^查询\s*[:：]?\s*(.*)$", re.S)
+
+
+async def reply(ctx: Context, msg: Incoming, text: str) -> None:
+    """Answer where the question came from: privately, or in the group mentioning the asker."""
+    if msg.room_id is None:
+        await ctx.say_private(msg.sender_id, text)
+    else:
+        await ctx.say_room(msg.room_id, text, [msg.sender_id])
+
+
+async def lookup(ctx: Context, raw: str) -> str:
+    value = raw.strip()
+    if not value or classify_account(value) is None:
+        return texts.LOOKUP_UNRECOGNISED
+    found = await ctx.store.get_indicator(canonical_account(value))
+    return texts.lookup_known(value) if found else texts.lookup_unknown(value)
+
+
+async def answer(ctx: Context, msg: Incoming, text: str) -> str:
+    subject = (msg.quoted_text or "").strip() or text.strip()
+    if not subject or HELP.match(subject):
+        return texts.help_resident(ctx.settings.bot_name)
+    if (m := LOOKUP.match(text.strip())) and not msg.quoted_text:
+        return await lookup(ctx, m.group(1))
+    verdict = await ctx.check(subject)
+    opened = False
+    if msg.room_id is None and verdict.category == "victim_report" and verdict.action == "escalate":
+        # Someone telling the bot privately they were cheated: officers should call them.
+        case, _ = await open_case(
+            ctx,
+            verdict=verdict,
+            source="report",
+            room_id="",
+            room_topic="",
+            sender_id="",
+            sender_name="",
+            text=subject,
+            message_id=msg.id,
+            reporter_id=msg.sender_id,
+            reporter_name=msg.sender_name,
+        )
+        opened = True
+        logger.info("private victim report from {} became case {}", msg.sender_id, case.id)
+    return texts.resident_verdict(verdict.action, verdict.category, case_opened=opened)
+
+
+async def handle_resident(ctx: Context, msg: Incoming, text: str) -> None:
+    """`text` is the message without any leading @bot mention."""
+    if not await ctx.store.allow_person(msg.sender_id, ctx.settings.user_rate_per_min):
+        logger.info("rate limit: not answering {} ({})", msg.sender_id, msg.id)
+        return
+    await ctx.store.count("questions")
+    await reply(ctx, msg, await answer(ctx, msg, text))

@@ -1,0 +1,543 @@
+"""All shared state, in Redis. The ONLY module that builds a Redis key.
+
+Keys (prefix `sentinel:`; `{N}` braces are Redis Cluster hash tags so a case's keys share one slot):
+
+| key                                  | type   | TTL            | what                                             |
+|--------------------------------------|--------|----------------|--------------------------------------------------|
+| sentinel:seq:case                    | string | none           | INCR: case numbers, unique across processes      |
+| sentinel:case:{N}                    | hash   | none           | one case (fields: see `Case`)                    |
+| sentinel:case:{N}:engaged            | hash   | none           | residents who answered the offer: id -> JSON     |
+| sentinel:case:{N}:actions            | list   | none           | officer actions on the case (JSON, oldest first) |
+| sentinel:case:{N}:sent               | set    | none           | "stage:officer" pings already sent (no doubles)  |
+| sentinel:cases:time                  | zset   | none           | case id -> created time                          |
+| sentinel:cases:status:<status>       | zset   | none           | case id -> updated time, one zset per status     |
+| sentinel:dedup:<sha1>                | string | DEDUP_TTL_S    | sender + normalised text -> case id              |
+| sentinel:recent:<room>               | list   | RECENT_TTL_S   | last N messages of a group (JSON, newest first)  |
+| sentinel:flagged:<room>              | list   | FLAGGED_TTL_S  | recent flagged offers in a group (JSON)          |
+| sentinel:claim:<kind>:<key>          | string | caller's       | SET NX EX: warn/greet/tip cool-downs, protection |
+| sentinel:rate:<person>:<minute>      | string | 120 s          | per-person answers in one minute                 |
+| sentinel:joined:<room>:<member>      | string | newcomer hours | when a member joined (newcomer rule)             |
+| sentinel:groups                      | hash   | none           | monitored groups: room id -> JSON topic/seen     |
+| sentinel:indicators                  | hash   | none           | canonical account -> JSON (kind, case, by, at)   |
+| sentinel:indicators:version          | string | none           | INCR on every change (cheap refresh check)       |
+| sentinel:keywords                    | hash   | none           | runtime keyword -> JSON (category, enabled, by)  |
+| sentinel:keywords:version            | string | none           | INCR on every change                             |
+| sentinel:feedback                    | hash   | none           | case id -> JSON officer label (last one wins)    |
+| sentinel:audit                       | stream | none           | every officer action                             |
+| sentinel:escalations                 | stream | none (MAXLEN~) | case id + urgent + stage; group `deliver`        |
+| sentinel:deadletter                  | list   | none           | cases whose webhook gave up (JSON)               |
+| sentinel:followup                    | zset   | none           | case id -> when to check it was acknowledged     |
+| sentinel:tipidx:<room>               | string | TIP_IDX_TTL_S  | INCR: which tip a group gets next                |
+| sentinel:stats:<YYYY-MM-DD>          | hash   | STATS_TTL_S    | daily counters for 统计                           |
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+import redis.asyncio as aioredis
+from redis.exceptions import ResponseError
+
+P = "sentinel:"
+DEDUP_TTL_S = 24 * 3600
+RECENT_TTL_S = 7 * 24 * 3600
+FLAGGED_TTL_S = 3600
+FLAGGED_KEEP = 20
+TIP_IDX_TTL_S = 30 * 24 * 3600
+STATS_TTL_S = 60 * 24 * 3600
+STREAM_MAXLEN = 100_000
+DELIVER_GROUP = "deliver"
+
+Status = Literal["open", "confirmed", "false_positive", "closed"]
+STATUSES: tuple[Status, ...] = ("open", "confirmed", "false_positive", "closed")
+
+# Indicator kinds are the Verdict's entity kinds that are accounts (everything but amounts).
+ACCOUNT_KINDS = ("phones", "bank_cards", "wechat_ids", "qq", "alipay", "urls")
+
+
+def _case_key(case_id: int) -> str:
+    return f"{P}case:{{{case_id}}}"
+
+
+def _today(ts: float) -> str:
+    return date.fromtimestamp(ts).isoformat()
+
+
+@dataclass
+class Case:
+    id: int
+    room_id: str  # "" for a case opened from a private chat
+    room_topic: str
+    sender_id: str
+    sender_name: str
+    text: str
+    category: str
+    score: float
+    urgent: bool
+    status: str
+    source: str  # detector | indicator | report
+    created: float
+    updated: float
+    entities: dict[str, list[str]] = field(default_factory=dict)
+    verdict: dict[str, Any] = field(default_factory=dict)
+    message_id: str = ""
+    reporter_id: str = ""
+    reporter_name: str = ""
+    warned: bool = False
+    acknowledged: bool = False
+    followups: int = 0
+    webhook_attempts: int = 0
+    webhook_next_at: float = 0.0
+    webhook_state: str = ""  # "" (to do) | done | dead
+    context: list[dict[str, Any]] = field(default_factory=list)
+    engaged: list[dict[str, Any]] = field(default_factory=list)
+    actions: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def reasons(self) -> list[str]:
+        return [str(r) for r in self.verdict.get("reasons", [])]
+
+    def accounts(self) -> list[tuple[str, str]]:
+        """(indicator kind, value) for every extracted account, amounts left out."""
+        return [(k, v) for k in ACCOUNT_KINDS for v in self.entities.get(k, [])]
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+_JSON_FIELDS = {"entities", "verdict", "context"}
+_BOOL_FIELDS = {"urgent", "warned", "acknowledged"}
+_INT_FIELDS = {"id", "followups", "webhook_attempts"}
+_FLOAT_FIELDS = {"score", "created", "updated", "webhook_next_at"}
+
+
+def _encode(name: str, value: Any) -> str:
+    if name in _JSON_FIELDS:
+        return json.dumps(value, ensure_ascii=False)
+    if name in _BOOL_FIELDS:
+        return "1" if value else "0"
+    return str(value)
+
+
+def _decode_case(raw: dict[str, str]) -> Case:
+    values: dict[str, Any] = {}
+    for name, text in raw.items():
+        if name in _JSON_FIELDS:
+            values[name] = json.loads(text)
+        elif name in _BOOL_FIELDS:
+            values[name] = text == "1"
+        elif name in _INT_FIELDS:
+            values[name] = int(text)
+        elif name in _FLOAT_FIELDS:
+            values[name] = float(text)
+        elif name in Case.__dataclass_fields__:
+            values[name] = text
+    return Case(**values)
+
+
+@dataclass(frozen=True)
+class Escalation:
+    entry_id: str
+    case_id: int
+    urgent: bool
+    stage: int  # 0 first delivery, 1 re-sent (nobody acted), 2 sent to fallback officers
+
+
+@dataclass(frozen=True)
+class Indicator:
+    value: str
+    kind: str
+    case_id: int | None
+    by: str
+    at: float
+    source: str
+
+
+class Store:
+    def __init__(self, redis: aioredis.Redis, clock: Callable[[], float] = time.time) -> None:
+        # Typed loosely on purpose: the client decodes responses, so replies are str, not bytes | str.
+        self.redis: Any = redis
+        self.clock = clock
+
+    async def setup(self) -> None:
+        """Create the escalation stream's consumer group (idempotent)."""
+        try:
+            await self.redis.xgroup_create(f"{P}escalations", DELIVER_GROUP, id="0", mkstream=True)
+        except ResponseError as exc:
+            if "BUSYGROUP" not in str(exc):
+                raise
+
+    # ---- cases -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _dedup_key(sender_id: str, dedup_text: str) -> str:
+        digest = hashlib.sha1(f"{sender_id}\x00{dedup_text}".encode()).hexdigest()
+        return f"{P}dedup:{digest}"
+
+    async def open_case(
+        self,
+        *,
+        room_id: str,
+        room_topic: str,
+        sender_id: str,
+        sender_name: str,
+        text: str,
+        dedup_text: str,
+        verdict: dict[str, Any],
+        source: str,
+        urgent: bool,
+        message_id: str = "",
+        reporter_id: str = "",
+        reporter_name: str = "",
+        context: list[dict[str, Any]] | None = None,
+    ) -> tuple[Case, bool]:
+        """Open a case, or return the one already open for the same sender and text.
+        Returns (case, created)."""
+        dedup = self._dedup_key(sender_id, dedup_text)
+        existing = await self.redis.get(dedup)
+        if existing is not None:
+            case = await self.get_case(int(existing))
+            if case is not None:
+                return case, False
+        case_id = int(await self.redis.incr(f"{P}seq:case"))
+        # A racing process may have claimed the same text meanwhile; it wins, our number is unused.
+        if not await self.redis.set(dedup, case_id, nx=True, ex=DEDUP_TTL_S):
+            other = await self.redis.get(dedup)
+            if other is not None and (case := await self.get_case(int(other))) is not None:
+                return case, False
+        now = self.clock()
+        case = Case(
+            id=case_id,
+            room_id=room_id,
+            room_topic=room_topic,
+            sender_id=sender_id,
+            sender_name=sender_name,
+            text=text,
+            category=str(verdict.get("category", "other_fraud")),
+            score=float(verdict.get("score", 0.0)),
+            urgent=urgent,
+            status="open",
+            source=source,
+            created=now,
+            updated=now,
+            entities={k: list(v) for k, v in verdict.get("entities", {}).items()},
+            verdict=verdict,
+            message_id=message_id,
+            reporter_id=reporter_id,
+            reporter_name=reporter_name,
+            context=context or [],
+        )
+        mapping = {
+            name: _encode(name, value) for name, value in asdict(case).items() if name not in {"engaged", "actions"}
+        }
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.hset(_case_key(case_id), mapping=mapping)
+            pipe.zadd(f"{P}cases:time", {str(case_id): now})
+            pipe.zadd(f"{P}cases:status:open", {str(case_id): now})
+            await pipe.execute()
+        return case, True
+
+    async def get_case(self, case_id: int) -> Case | None:
+        key = _case_key(case_id)
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.hgetall(key)
+            pipe.hgetall(f"{key}:engaged")
+            pipe.lrange(f"{key}:actions", 0, -1)
+            raw, engaged, actions = await pipe.execute()
+        if not raw:
+            return None
+        case = _decode_case(raw)
+        case.engaged = sorted((json.loads(v) for v in engaged.values()), key=lambda e: e.get("at", 0))
+        case.actions = [json.loads(a) for a in actions]
+        return case
+
+    async def update_case(self, case_id: int, **fields: Any) -> None:
+        fields["updated"] = self.clock()
+        await self.redis.hset(_case_key(case_id), mapping={k: _encode(k, v) for k, v in fields.items()})
+
+    async def set_status(self, case_id: int, status: Status) -> None:
+        now = self.clock()
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for other in STATUSES:
+                pipe.zrem(f"{P}cases:status:{other}", str(case_id))
+            pipe.zadd(f"{P}cases:status:{status}", {str(case_id): now})
+            pipe.hset(_case_key(case_id), mapping={"status": status, "updated": str(now)})
+            await pipe.execute()
+
+    async def add_action(self, case_id: int, officer: str, action: str, detail: str = "") -> None:
+        """Record an officer action on a case; any action counts as acknowledging it."""
+        entry = {"officer": officer, "action": action, "detail": detail, "at": self.clock()}
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.rpush(f"{_case_key(case_id)}:actions", json.dumps(entry, ensure_ascii=False))
+            pipe.hset(_case_key(case_id), mapping={"acknowledged": "1", "updated": str(self.clock())})
+            await pipe.execute()
+
+    async def add_engaged(self, case_id: int, member_id: str, name: str, text: str) -> None:
+        entry = {"id": member_id, "name": name, "text": text[:200], "at": self.clock()}
+        await self.redis.hset(f"{_case_key(case_id)}:engaged", member_id, json.dumps(entry, ensure_ascii=False))
+
+    async def case_ids(self, status: Status | None = None, limit: int = 50) -> list[int]:
+        """Newest first; all cases or those with one status."""
+        key = f"{P}cases:status:{status}" if status else f"{P}cases:time"
+        return [int(x) for x in await self.redis.zrevrange(key, 0, limit - 1)]
+
+    # ---- escalation stream -------------------------------------------------------------------
+
+    async def enqueue_escalation(self, case_id: int, urgent: bool, stage: int = 0) -> str:
+        fields = {"case": str(case_id), "urgent": "1" if urgent else "0", "stage": str(stage)}
+        return str(await self.redis.xadd(f"{P}escalations", fields, maxlen=STREAM_MAXLEN, approximate=True))
+
+    @staticmethod
+    def _escalations(entries: Iterable[Any]) -> list[Escalation]:
+        out = []
+        for entry_id, fields in entries:
+            if not fields:  # trimmed away while pending: nothing left to deliver
+                out.append(Escalation(entry_id, 0, False, 0))
+                continue
+            out.append(
+                Escalation(entry_id, int(fields["case"]), fields.get("urgent") == "1", int(fields.get("stage", 0)))
+            )
+        return out
+
+    async def read_escalations(
+        self, consumer: str, *, pending: bool, count: int = 50, block_ms: int | None = None
+    ) -> list[Escalation]:
+        """`pending=True`: this consumer's delivered-but-unacknowledged entries; else new ones."""
+        reply = await self.redis.xreadgroup(
+            DELIVER_GROUP, consumer, {f"{P}escalations": "0" if pending else ">"}, count=count, block=block_ms
+        )
+        return [e for _, entries in reply or [] for e in self._escalations(entries)]
+
+    async def claim_stale(self, consumer: str, min_idle_ms: int, count: int = 50) -> list[Escalation]:
+        """Take over entries another (dead) consumer left pending for longer than `min_idle_ms`."""
+        reply = await self.redis.xautoclaim(f"{P}escalations", DELIVER_GROUP, consumer, min_idle_ms, "0", count=count)
+        return self._escalations(reply[1])
+
+    async def ack_escalation(self, entry_id: str) -> None:
+        await self.redis.xack(f"{P}escalations", DELIVER_GROUP, entry_id)
+
+    async def pending_count(self) -> int:
+        info = await self.redis.xpending(f"{P}escalations", DELIVER_GROUP)
+        return int(info["pending"])
+
+    async def sent_marks(self, case_id: int) -> set[str]:
+        return set(await self.redis.smembers(f"{_case_key(case_id)}:sent"))
+
+    async def mark_sent(self, case_id: int, mark: str) -> None:
+        await self.redis.sadd(f"{_case_key(case_id)}:sent", mark)
+
+    async def dead_letter(self, case_id: int, reason: str) -> None:
+        entry = {"case": case_id, "reason": reason, "at": self.clock()}
+        await self.redis.rpush(f"{P}deadletter", json.dumps(entry, ensure_ascii=False))
+
+    async def dead_letters(self) -> list[dict[str, Any]]:
+        return [json.loads(x) for x in await self.redis.lrange(f"{P}deadletter", 0, -1)]
+
+    async def schedule_followup(self, case_id: int, due: float) -> None:
+        """Check at `due` that an officer acted; an already scheduled check is kept."""
+        await self.redis.zadd(f"{P}followup", {str(case_id): due}, nx=True)
+
+    async def take_due_followups(self, now: float) -> list[int]:
+        """Case ids whose follow-up is due; each is handed to exactly one caller (ZREM wins)."""
+        ids = await self.redis.zrangebyscore(f"{P}followup", 0, now)
+        taken = []
+        for raw in ids:
+            if await self.redis.zrem(f"{P}followup", raw):
+                taken.append(int(raw))
+        return taken
+
+    # ---- indicators (known-bad accounts) -----------------------------------------------------
+
+    async def add_indicator(self, kind: str, value: str, *, case_id: int | None, by: str, source: str) -> bool:
+        """Add a canonical account; True when it was new."""
+        entry = {"kind": kind, "case": case_id, "by": by, "at": self.clock(), "source": source}
+        added = await self.redis.hsetnx(f"{P}indicators", value, json.dumps(entry, ensure_ascii=False))
+        if added:
+            await self.redis.incr(f"{P}indicators:version")
+        return bool(added)
+
+    async def remove_indicators_of_case(self, case_id: int) -> list[str]:
+        removed = [
+            value
+            for value, raw in (await self.redis.hgetall(f"{P}indicators")).items()
+            if json.loads(raw).get("case") == case_id
+        ]
+        if removed:
+            await self.redis.hdel(f"{P}indicators", *removed)
+            await self.redis.incr(f"{P}indicators:version")
+        return removed
+
+    async def get_indicator(self, value: str) -> Indicator | None:
+        raw = await self.redis.hget(f"{P}indicators", value)
+        if raw is None:
+            return None
+        data = json.loads(raw)
+        return Indicator(value, data["kind"], data.get("case"), data.get("by", ""), data.get("at", 0.0), data["source"])
+
+    async def indicator_values(self) -> frozenset[str]:
+        return frozenset(await self.redis.hkeys(f"{P}indicators"))
+
+    async def indicators_version(self) -> int:
+        return int(await self.redis.get(f"{P}indicators:version") or 0)
+
+    # ---- runtime keywords --------------------------------------------------------------------
+
+    async def add_keyword(self, word: str, category: str, by: str) -> None:
+        entry = {"category": category, "enabled": True, "by": by, "at": self.clock()}
+        await self.redis.hset(f"{P}keywords", word, json.dumps(entry, ensure_ascii=False))
+        await self.redis.incr(f"{P}keywords:version")
+
+    async def disable_keyword(self, word: str, by: str) -> bool:
+        raw = await self.redis.hget(f"{P}keywords", word)
+        if raw is None:
+            return False
+        entry = json.loads(raw) | {"enabled": False, "by": by, "at": self.clock()}
+        await self.redis.hset(f"{P}keywords", word, json.dumps(entry, ensure_ascii=False))
+        await self.redis.incr(f"{P}keywords:version")
+        return True
+
+    async def keywords(self) -> list[tuple[str, str]]:
+        """Enabled runtime keywords as (word, category)."""
+        items = (await self.redis.hgetall(f"{P}keywords")).items()
+        return sorted((w, e["category"]) for w, raw in items if (e := json.loads(raw))["enabled"])
+
+    async def keywords_version(self) -> int:
+        return int(await self.redis.get(f"{P}keywords:version") or 0)
+
+    # ---- officer feedback labels (for `train --with-feedback`) --------------------------------
+
+    async def add_feedback(self, case_id: int, text: str, label: str, category: str, officer: str) -> None:
+        entry = {"text": text, "label": label, "category": category, "case": case_id, "officer": officer}
+        entry["at"] = self.clock()
+        await self.redis.hset(f"{P}feedback", str(case_id), json.dumps(entry, ensure_ascii=False))
+
+    async def feedback_labels(self) -> list[dict[str, Any]]:
+        """Every label officers gave, one per case (the last decision), oldest case first."""
+        raw = await self.redis.hgetall(f"{P}feedback")
+        return [json.loads(raw[k]) for k in sorted(raw, key=int)]
+
+    # ---- audit log ---------------------------------------------------------------------------
+
+    async def audit(self, actor: str, action: str, case_id: int | None = None, detail: str = "") -> None:
+        fields = {
+            "at": str(self.clock()),
+            "actor": actor,
+            "action": action,
+            "case": str(case_id or ""),
+            "detail": detail,
+        }
+        await self.redis.xadd(f"{P}audit", fields)
+
+    async def audit_entries(self, count: int = 100) -> list[dict[str, str]]:
+        """Newest first."""
+        return [dict(fields) for _, fields in await self.redis.xrevrange(f"{P}audit", count=count)]
+
+    # ---- groups, members, recent messages ----------------------------------------------------
+
+    async def touch_group(self, room_id: str, topic: str) -> None:
+        entry = {"topic": topic, "seen": self.clock()}
+        await self.redis.hset(f"{P}groups", room_id, json.dumps(entry, ensure_ascii=False))
+
+    async def groups(self) -> dict[str, dict[str, Any]]:
+        """Monitored groups: room id -> {topic, seen}."""
+        return {k: json.loads(v) for k, v in (await self.redis.hgetall(f"{P}groups")).items()}
+
+    async def record_join(self, room_id: str, member_id: str, ttl_s: float) -> None:
+        if ttl_s > 0:
+            await self.redis.set(f"{P}joined:{room_id}:{member_id}", self.clock(), ex=max(1, int(ttl_s)))
+
+    async def joined_at(self, room_id: str, member_id: str) -> float | None:
+        raw = await self.redis.get(f"{P}joined:{room_id}:{member_id}")
+        return float(raw) if raw is not None else None
+
+    async def push_recent(self, room_id: str, message: dict[str, Any], keep: int) -> None:
+        key = f"{P}recent:{room_id}"
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.lpush(key, json.dumps(message, ensure_ascii=False))
+            pipe.ltrim(key, 0, keep - 1)
+            pipe.expire(key, RECENT_TTL_S)
+            await pipe.execute()
+
+    async def recent(self, room_id: str, count: int) -> list[dict[str, Any]]:
+        """The group's last `count` messages, oldest first."""
+        raw = await self.redis.lrange(f"{P}recent:{room_id}", 0, count - 1)
+        return [json.loads(x) for x in reversed(raw)]
+
+    async def remember_flagged(self, room_id: str, offer: dict[str, Any]) -> None:
+        key = f"{P}flagged:{room_id}"
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.lpush(key, json.dumps(offer, ensure_ascii=False))
+            pipe.ltrim(key, 0, FLAGGED_KEEP - 1)
+            pipe.expire(key, FLAGGED_TTL_S)
+            await pipe.execute()
+
+    async def flagged(self, room_id: str, since: float) -> list[dict[str, Any]]:
+        """Flagged offers in the group since `since`, newest first."""
+        offers = [json.loads(x) for x in await self.redis.lrange(f"{P}flagged:{room_id}", 0, -1)]
+        return [o for o in offers if o.get("at", 0) >= since]
+
+    # ---- cool-downs and rate limits ----------------------------------------------------------
+
+    async def claim(self, kind: str, key: str, seconds: float) -> bool:
+        """True once per `seconds` for (kind, key): group warnings, greetings, tips, protection."""
+        if seconds <= 0:
+            return True
+        return bool(await self.redis.set(f"{P}claim:{kind}:{key}", "1", nx=True, px=max(1, int(seconds * 1000))))
+
+    async def release(self, kind: str, key: str) -> None:
+        """End a claim early (e.g. an officer lifting a cool-down)."""
+        await self.redis.delete(f"{P}claim:{kind}:{key}")
+
+    async def allow_person(self, person_id: str, per_minute: int) -> bool:
+        key = f"{P}rate:{person_id}:{int(self.clock() // 60)}"
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.incr(key)
+            pipe.expire(key, 120)
+            count, _ = await pipe.execute()
+        return int(count) <= per_minute
+
+    async def next_tip_index(self, room_id: str) -> int:
+        key = f"{P}tipidx:{room_id}"
+        value = int(await self.redis.incr(key))
+        await self.redis.expire(key, TIP_IDX_TTL_S)
+        return value - 1
+
+    # ---- daily counters ----------------------------------------------------------------------
+
+    async def count(self, name: str, amount: int = 1) -> None:
+        key = f"{P}stats:{_today(self.clock())}"
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.hincrby(key, name, amount)
+            pipe.expire(key, STATS_TTL_S)
+            await pipe.execute()
+
+    async def stats(self, days: Iterable[date]) -> dict[str, int]:
+        """Counters summed over `days`."""
+        total: dict[str, int] = {}
+        for day in days:
+            for name, value in (await self.redis.hgetall(f"{P}stats:{day.isoformat()}")).items():
+                total[name] = total.get(name, 0) + int(value)
+        return total
+
+
+def export_feedback(redis_url: str, data_dir: Path) -> list[dict[str, Any]]:
+    """Officer labels for `train --with-feedback`, from a plain (sync) caller such as the CLI."""
+    import asyncio
+
+    from bot.redis_conn import open_redis
+
+    async def read() -> list[dict[str, Any]]:
+        client, close = await open_redis(redis_url, data_dir)
+        try:
+            return await Store(client).feedback_labels()
+        finally:
+            await close()
+
+    return asyncio.run(read())

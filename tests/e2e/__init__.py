@@ -1,0 +1,1 @@
+"""End-to-end tests: the real wechaty puppet-service stack with a mock WeChat (see README.md)."""

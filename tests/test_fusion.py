@@ -1,0 +1,60 @@
+"""Fusion: how rule hits, the model score, accounts and indicators become an action."""
+
+from bot.detect.fusion import Evidence, Thresholds, combine
+from bot.detect.verdict import RuleHit, empty_entities
+
+T = Thresholds(warn=0.5, escalate=0.8)
+
+
+def hit(weight: float, category: str = "mask_scam", rule_id: str = "r") -> RuleHit:
+    return RuleHit(rule_id, category, weight, f"reason {rule_id}")  # type: ignore[arg-type]
+
+
+def evidence(hits: list[RuleHit], model: float | None = 0.0, classes: dict[str, float] | None = None, **kw: object):
+    return Evidence(hits, model, classes or {}, empty_entities(), kw.pop("known_bad", []), **kw)  # type: ignore[arg-type]
+
+
+def test_nothing_is_ignored() -> None:
+    v = combine(evidence([], 0.01), T)
+    assert (v.action, v.label, v.category) == ("ignore", "benign", "benign")
+
+
+def test_strong_rule_warns_and_names_its_reason() -> None:
+    v = combine(evidence([hit(0.6, rule_id="mask.pay_first")], 0.1), T)
+    assert v.action == "warn" and v.category == "mask_scam"
+    assert "reason mask.pay_first" in v.reasons
+
+
+def test_rules_and_model_add_up_to_escalate() -> None:
+    assert combine(evidence([hit(0.6)], 0.6), T).action == "escalate"
+
+
+def test_allow_pattern_damps_a_strong_rule() -> None:
+    v = combine(evidence([hit(0.6), hit(-0.8, "benign", "allow.official")], 0.05), T)
+    assert v.action == "ignore"
+
+
+def test_victim_report_escalates_from_the_warn_threshold() -> None:
+    v = combine(evidence([hit(0.55, "victim_report")], 0.0), T)
+    assert v.action == "escalate" and v.category == "victim_report"
+
+
+def test_known_bad_account_always_escalates() -> None:
+    v = combine(evidence([], 0.0, known_bad=["13812345678"]), T)
+    assert v.action == "escalate" and v.score >= 0.99 and v.known_bad == ["13812345678"]
+
+
+def test_category_follows_the_model_when_no_rule_names_one() -> None:
+    classes = {"benign": 0.1, "mask_scam": 0.1, "victim_report": 0.1, "other_fraud": 0.7}
+    v = combine(evidence([], 0.9, classes), T)
+    assert v.action == "escalate" and v.category == "other_fraud"
+
+
+def test_newcomer_boost_lifts_a_borderline_message_only() -> None:
+    assert combine(evidence([hit(0.4)], 0.0, boost=0.15), T).action == "warn"
+    assert combine(evidence([], 0.01, boost=0.15), T).action == "ignore"
+
+
+def test_thresholds_come_from_config() -> None:
+    strict = Thresholds(warn=0.3, escalate=0.35)
+    assert combine(evidence([hit(0.4)], 0.0), strict).action == "escalate"
