@@ -47,6 +47,7 @@ class Labelled:
     source: str
     line: int
     tags: tuple[str, ...] = field(default=())
+    family: str | None = None  # template family, for grouped cross-validation
 
 
 def _rows(path: Path) -> Iterator[tuple[int, dict[str, object] | str | LineError]]:
@@ -163,4 +164,5 @@ def read_labelled(paths: Iterable[Path]) -> Iterator[Labelled | LineError]:
                 source=path.name,
                 line=number,
                 tags=tuple(str(t) for t in tags) if isinstance(tags, list) else (),
+                family=str(row["family"]) if row.get("family") else None,
             )

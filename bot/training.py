@@ -47,7 +47,9 @@ def train(
         raise ValueError("bad training data:\n" + "\n".join(map(str, errors)))
     rows = [*train_rows, *extra]
     started = time.perf_counter()
-    model, parts = train_model([normalise(r.text) for r in rows], [_category(r) for r in rows])
+    model, parts = train_model(
+        [normalise(r.text) for r in rows], [_category(r) for r in rows], [r.family or r.source for r in rows]
+    )
     seconds = round(time.perf_counter() - started, 1)
     dev_rows, dev_errors = load_split(dev_file)
     if dev_errors:
@@ -65,6 +67,7 @@ def train(
         },
         "train_seconds": seconds,
         "sklearn": sklearn.__version__,
+        "model_selection": parts["selection"],
         "dev_metrics": {"file": dev_file.name, **dev_report["overall"]},
     }
     save_model(model, parts["features"], model_dir, meta)

@@ -44,7 +44,8 @@ class Sender(Protocol):
     """What handlers may ask a channel to do. Implementations must not raise on platform errors
     they can retry; they raise `SendError` when a message could not be delivered."""
 
-    self_id: str
+    @property
+    def self_id(self) -> str: ...
 
     async def send_room(self, room_id: str, text: str, mention_ids: Sequence[str] = ()) -> None: ...
 

@@ -1,0 +1,103 @@
+"""`python main.py run`: wire settings, Redis, detector, channel, handlers, delivery and the web page."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+from collections.abc import Callable, Coroutine
+from dataclasses import replace
+from typing import Any
+
+import aiohttp
+from loguru import logger
+
+from bot.channels.base import EventHandler, Sender
+from bot.channels.simulator import SimulatorChannel
+from bot.config import Settings
+from bot.context import Context
+from bot.deliver import Deliverer
+from bot.detect import Detector, Thresholds
+from bot.handlers import Router
+from bot.handlers.tips import run_tips
+from bot.limiter import RateLimitedSender
+from bot.logs import configure_logging
+from bot.redis_conn import open_redis
+from bot.store import Store
+from bot.web.app import build_app, start_site
+
+
+def run(settings: Settings) -> int:
+    configure_logging(settings.log_json, settings.log_level)
+    asyncio.run(serve(settings))
+    return 0
+
+
+async def serve(settings: Settings, stop: asyncio.Event | None = None) -> None:
+    """Run until `stop` is set (or SIGINT/SIGTERM). Escalations not yet delivered stay in the Redis
+    stream and are delivered on the next start: nothing is lost on Ctrl-C."""
+    stop = stop or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)
+
+    detector = Detector.load(
+        settings.rules_dir,
+        settings.model_path,
+        Thresholds(warn=settings.warn_threshold, escalate=settings.escalate_threshold),
+    )
+    redis, close_redis = await open_redis(settings.redis_url, settings.data_dir)
+    store = Store(redis)
+    await store.setup()
+
+    simulator: SimulatorChannel | None = None
+    channel: Sender
+    run_channel: Callable[[EventHandler], Coroutine[Any, Any, None]] | None = None
+    if settings.uses_wechat:
+        from bot.channels.wechaty import WechatyChannel
+
+        wechat = WechatyChannel(settings.puppet_token, settings.puppet_endpoint)
+        channel, run_channel = wechat, wechat.run
+        logger.info("channel: WeChat via puppet service {}", settings.puppet_endpoint or "(token discovery)")
+    else:
+        simulator = SimulatorChannel(settings.bot_name)
+        channel = simulator
+        if not settings.officers:
+            settings = replace(settings, officers=(SimulatorChannel.DEFAULT_OFFICER_ID,))
+        logger.info("channel: local simulator (no WECHATY_PUPPET_SERVICE_TOKEN/ENDPOINT set)")
+
+    sender = RateLimitedSender(channel, per_min=settings.send_per_min, interval_s=settings.send_interval_s)
+    sender.start()
+    ctx = Context(settings, store, detector, sender)
+    router = Router(ctx)
+    session = aiohttp.ClientSession()
+    deliverer = Deliverer(store, settings, sender, session=session)
+
+    app = build_app(simulator)
+    runner, port = await start_site(app, settings.web_host, settings.web_port)
+    if simulator is not None:
+        simulator.on_event = router.handle
+        logger.info("simulator: open http://{}:{}/ in a browser", settings.web_host, port)
+
+    tasks = [
+        asyncio.create_task(deliverer.run(stop), name="deliver"),
+        asyncio.create_task(run_tips(ctx, stop), name="tips"),
+    ]
+    if run_channel is not None:
+        tasks.append(asyncio.create_task(run_channel(router.handle), name="channel"))
+    logger.info("Sentinel running; officers: {}", ", ".join(sorted(settings.all_officers)) or "(none set)")
+    try:
+        await stop.wait()
+    finally:
+        logger.info("shutting down")
+        stop.set()
+        for task in tasks:
+            if task.get_name() == "channel":
+                task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        await sender.close(drain=True, timeout=10.0)
+        await runner.cleanup()
+        await session.close()
+        await close_redis()
+        logger.info("stopped")
