@@ -164,11 +164,21 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture(scope="session")
-def detector() -> Any:
-    from bot.detect.detector import DEFAULT_MODEL_DIR, Detector
+def shipped_model() -> Any:
+    from bot.detect.detector import DEFAULT_MODEL_DIR
+    from bot.detect.model import TextModel
 
-    model_dir = DEFAULT_MODEL_DIR if (DEFAULT_MODEL_DIR / "model.json").exists() else None
-    return Detector.load(model_dir=model_dir)
+    return TextModel.load(DEFAULT_MODEL_DIR)
+
+
+@pytest.fixture
+def detector(shipped_model: Any) -> Any:
+    """The production detector (shipped rules and model), fresh per test: handlers change its
+    runtime keywords, and that must not leak between tests."""
+    from bot.detect.detector import DEFAULT_RULES_DIR, Detector
+    from bot.detect.rules import RuleWatcher
+
+    return Detector(RuleWatcher(DEFAULT_RULES_DIR), shipped_model)
 
 
 @pytest.fixture

@@ -17,7 +17,16 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 SPLITS = ("train", "dev")
 KEYS = ["id", "text", "label", "category", "family", "tags"]
 CATEGORIES = {"mask_scam", "victim_report", "other_fraud", "benign"}
-HARD_SUBTYPES = {"free_mask_notice", "pharmacy_restock", "antifraud_warning", "group_buy", "mask_chat", "official_sms"}
+HARD_SUBTYPES = {
+    "free_mask_notice",
+    "pharmacy_restock",
+    "antifraud_warning",
+    "group_buy",
+    "mask_chat",
+    "official_sms",
+    "ordinary_sms",
+    "advert",
+}
 
 
 def load(split: str) -> list[dict[str, Any]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -28,6 +29,18 @@ class Evidence:
     boost: float = 0.0
 
 
+ALLOW_LOGIT_SCALE = 4.0
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z))
+
+
 def _noisy_or(weights: Sequence[float]) -> float:
     miss = 1.0
     for w in weights:
@@ -41,12 +54,16 @@ def combine(ev: Evidence, thresholds: Thresholds) -> Verdict:
     p_rules = _noisy_or([h.weight for h in positive])
     p_model = ev.model_score or 0.0
     score = 1.0 - (1.0 - p_rules) * (1.0 - p_model)
-    for hit in allow:  # official notices and warnings damp everything else
-        score *= 1.0 + max(hit.weight, -1.0)
+    if allow:
+        # Official notices and warnings shift the score down in log-odds: a borderline message drops
+        # well below the warn line, while overwhelming evidence (a scammer quoting "反诈中心") survives.
+        shift = ALLOW_LOGIT_SCALE * sum(max(hit.weight, -1.0) for hit in allow)
+        score = _sigmoid(_logit(score) + shift)
     if score > 0.05:
         score = min(1.0, score + ev.boost)
     category = _category(positive, ev.model_classes)
-    reasons = [hit.reason for hit in positive] + [hit.reason for hit in allow]
+    strongest_first = sorted(positive, key=lambda h: -h.weight) + sorted(allow, key=lambda h: h.weight)
+    reasons = list(dict.fromkeys(hit.reason for hit in strongest_first))
     if ev.model_score is not None:
         reasons.append(f"模型评分 {ev.model_score:.2f}")
     if ev.known_bad:

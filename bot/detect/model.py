@@ -113,7 +113,7 @@ def train_model(
     categories: Sequence[str],
     groups: Sequence[str],
     *,
-    c_grid: Sequence[float] = (1.0, 4.0, 16.0),
+    c_grid: Sequence[float] = (4.0, 16.0, 64.0),
 ) -> tuple[TextModel, dict[str, Any]]:
     """Fit tf-idf + multinomial logistic regression on normalised texts.
 

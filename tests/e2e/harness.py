@@ -8,11 +8,13 @@ the bot sent (`sent`, `wait_sent`). Point a `WechatyChannel(harness.token, harne
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import re
 import shutil
 import signal
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -20,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
+import psutil
 
 HERE = Path(__file__).resolve().parent
 READY_RE = re.compile(r"HARNESS READY grpc=(\d+) control=(\d+)")
@@ -225,3 +228,105 @@ class Harness:
             if time.monotonic() > deadline:
                 raise TimeoutError("the bot never logged in")
             await asyncio.sleep(0.05)
+
+
+# ---- the bot itself, as deployed ------------------------------------------------------------
+
+ROOT = HERE.parent.parent
+LOGGED_IN = "wechaty: logged in as"
+# Settings a developer's .env might set that would change what the bot does under test.
+_HERMETIC = {
+    "REDIS_URL": "",
+    "SENTINEL_WEB_HOST": "127.0.0.1",
+    "SENTINEL_WEB_PORT": "0",
+    "SENTINEL_GROUP_OFFICERS": "",
+    "SENTINEL_WEBHOOK_URL": "",
+    "SENTINEL_TIPS_INTERVAL_H": "0",
+    "SENTINEL_LOG_JSON": "false",
+    "SENTINEL_LOG_LEVEL": "DEBUG",
+    "PYTHONUNBUFFERED": "1",
+}
+
+
+class BotProcess:
+    """`python main.py run` as a subprocess pointed at a harness; its log (stdout + stderr) in a file.
+
+    `stop()` also ends whatever the bot left behind (its embedded redis-server) if the bot had to be
+    killed, so a failing test leaves no processes.
+    """
+
+    def __init__(self, harness: Harness, data_dir: Path, log_path: Path, **env: str) -> None:
+        self.env = {
+            **os.environ,
+            **_HERMETIC,
+            "WECHATY_PUPPET_SERVICE_TOKEN": harness.token,
+            "WECHATY_PUPPET_SERVICE_ENDPOINT": harness.endpoint,
+            "SENTINEL_OFFICERS": OFFICER_ID,
+            "SENTINEL_DATA_DIR": str(data_dir),
+            "SENTINEL_SEND_INTERVAL_S": "0",
+            **env,
+        }
+        self.log_path = log_path
+        self.returncode: int | None = None
+        self.leftovers: list[str] = []  # processes it left running at the last stop (since killed)
+        self._proc: asyncio.subprocess.Process | None = None
+        self._offset = 0
+
+    @property
+    def running(self) -> bool:
+        return self._proc is not None and self._proc.returncode is None
+
+    async def start(self, timeout: float = 30.0) -> BotProcess:
+        """Spawn the bot and wait until it has logged in to WeChat (the mock)."""
+        self._offset = self.log_path.stat().st_size if self.log_path.exists() else 0
+        with self.log_path.open("ab") as log:
+            self._proc = await asyncio.create_subprocess_exec(
+                sys.executable, "main.py", "run", cwd=ROOT, env=self.env, stdout=log, stderr=log
+            )
+        self.returncode = None
+        await self.wait_log(LOGGED_IN, timeout)
+        return self
+
+    async def wait_log(self, needle: str, timeout: float = 10.0) -> None:
+        """Until this run's log contains `needle`; fails early if the bot died."""
+        deadline = time.monotonic() + timeout
+        while needle not in self.log(self._offset):
+            if not self.running or time.monotonic() > deadline:
+                raise HarnessError(f"bot log never showed {needle!r}; log:\n{self.log(self._offset)[-4000:]}")
+            await asyncio.sleep(0.05)
+
+    async def stop(self, sig: int = signal.SIGTERM, timeout: float = 15.0) -> int | None:
+        """Signal the bot and wait for it to exit; returns its exit code (None if it had to be killed)."""
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return self.returncode
+        if proc.returncode is None:
+            proc.send_signal(sig)
+        try:
+            self.returncode = await asyncio.wait_for(proc.wait(), timeout)
+        except TimeoutError:
+            proc.kill()
+            await proc.wait()
+            self.returncode = None
+        self.leftovers = []
+        for server in self._redis_servers():  # the embedded Redis daemonizes: not a child process
+            self.leftovers.append(f"redis-server pid {server.pid}")
+            with contextlib.suppress(psutil.NoSuchProcess):
+                server.kill()
+        return self.returncode
+
+    def _redis_servers(self) -> list[psutil.Process]:
+        """Embedded redis-servers still serving this bot's data dir (they run with it as cwd)."""
+        data_dir = str(Path(self.env["SENTINEL_DATA_DIR"]).resolve())
+        found = []
+        for proc in psutil.process_iter(["name", "cwd"]):
+            if proc.info["name"] == "redis-server" and proc.info["cwd"] == data_dir:
+                found.append(proc)
+        return found
+
+    def log(self, offset: int = 0) -> str:
+        if not self.log_path.exists():
+            return ""
+        with self.log_path.open("rb") as f:
+            f.seek(offset)
+            return f.read().decode("utf-8", "replace")

@@ -1,0 +1,80 @@
+"""The model: our fast inference equals scikit-learn's, the artifact round-trips safely, and the
+committed artifact was trained on the committed data."""
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bot.datasets import Labelled
+from bot.detect.model import META_FILE, WEIGHTS_FILE, TextModel, file_sha256, save_model, train_model
+from bot.detect.normalise import normalise
+from bot.training import TRAIN_FILE, load_split
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL_DIR = ROOT / "bot" / "detect" / "model_data"
+
+
+@pytest.fixture(scope="module")
+def small() -> tuple[TextModel, dict, list[str]]:
+    rows, errors = load_split(TRAIN_FILE)
+    assert not errors
+    picked: list[Labelled] = rows[::8]
+    texts = [normalise(r.text) for r in picked]
+    model, parts = train_model(
+        texts, [r.category or "benign" for r in picked], [r.family or "" for r in picked], c_grid=(1.0,)
+    )
+    return model, parts, texts
+
+
+def test_fast_inference_matches_sklearn(small: tuple[TextModel, dict, list[str]]) -> None:
+    model, parts, texts = small
+    pipeline = parts["sklearn_pipeline"]
+    probe = [*texts[:40], "完全没见过的一句话", "", "口罩"]
+    expected = pipeline.predict_proba(probe)
+    for text, row in zip(probe, expected, strict=True):
+        got = model.class_probabilities(text)
+        assert [got[c] for c in model.classes] == pytest.approx(list(row), abs=1e-9)
+
+
+def test_artifact_round_trip(tmp_path: Path, small: tuple[TextModel, dict, list[str]]) -> None:
+    model, parts, texts = small
+    save_model(model, parts["features"], tmp_path, {"note": "test"})
+    loaded = TextModel.load(tmp_path)
+    assert loaded.meta["note"] == "test" and loaded.classes == model.classes
+    for text in texts[:30]:
+        a, b = model.class_probabilities(text), loaded.class_probabilities(text)
+        assert [a[c] for c in model.classes] == pytest.approx([b[c] for c in model.classes], abs=1e-4)
+
+
+def test_loading_never_unpickles(tmp_path: Path, small: tuple[TextModel, dict, list[str]]) -> None:
+    model, parts, _ = small
+    save_model(model, parts["features"], tmp_path, {})
+    np.savez(tmp_path / WEIGHTS_FILE, idf=np.array([object()], dtype=object), coef=model.coef, intercept=model.intercept)
+    with pytest.raises(ValueError, match="pickle"):
+        TextModel.load(tmp_path)
+
+
+def test_unknown_format_is_refused(tmp_path: Path, small: tuple[TextModel, dict, list[str]]) -> None:
+    model, parts, _ = small
+    save_model(model, parts["features"], tmp_path, {})
+    meta = json.loads((tmp_path / META_FILE).read_text(encoding="utf-8"))
+    meta["format"] = 99
+    (tmp_path / META_FILE).write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(ValueError, match="unsupported model format"):
+        TextModel.load(tmp_path)
+
+
+def test_calibrated_probability_is_monotonic(small: tuple[TextModel, dict, list[str]]) -> None:
+    model, _, _ = small
+    raws = [0.01, 0.2, 0.5, 0.8, 0.99]
+    calibrated = [model.scam_probability({"benign": 1 - r}) for r in raws]
+    assert calibrated == sorted(calibrated) and all(0 < p < 1 for p in calibrated)
+
+
+def test_committed_model_was_trained_on_committed_data() -> None:
+    meta = json.loads((MODEL_DIR / META_FILE).read_text(encoding="utf-8"))
+    assert meta["training_data"]["sha256"] == file_sha256(TRAIN_FILE), "data changed: run `python main.py train`"
+    assert meta["training_data"]["feedback_rows"] == 0
+    assert set(meta["dev_metrics"]) >= {"precision", "recall", "false_positive_rate"}
