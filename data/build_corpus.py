@@ -40,15 +40,17 @@ HARD_SUBTYPES = (
     "mask_chat",
     "official_sms",
     "ordinary_sms",
+    "advert",
 )
 # rows wanted per stratum (a stratum is a category, or a hard-negative subtype, or plain benign)
 TARGETS = {
-    "mask_scam": 1790,
+    "mask_scam": 2400,
     "victim_report": 880,
-    "other_fraud": 2460,
-    "benign_plain": 3000,
+    "other_fraud": 2680,
+    "benign_plain": 3420,
     **dict.fromkeys(HARD_SUBTYPES, 200),
-    "ordinary_sms": 1600,
+    "ordinary_sms": 2560,
+    "advert": 850,
 }
 
 Rng = random.Random
@@ -1256,7 +1258,7 @@ def hard(subtype: str, fid: str, *templates: str, formal: bool = False) -> None:
     fam("benign", f"hn_{fid}", *templates, tags=("hard_negative", subtype), formal=formal)
 
 
-FM, PH, AF, GB, MC, OS, OR = HARD_SUBTYPES
+FM, PH, AF, GB, MC, OS, OR, AD = HARD_SUBTYPES
 
 hard(FM, "comm_notice",
     "【{comm}通知】{time}在[社区服务中心|居委会门口|{estate}东门]免费发放口罩，每户限领{n}只，请携带[身份证|户口本|身份证和户口本][，排队保持一米距离|，勿聚集|]。",
@@ -2328,6 +2330,412 @@ victim("video_call_victim",
     "[骗子|对方][用|拿][我同学|我朋友]的[头像|微信]借钱，[还|]打了[几秒|一下]视频，[我|]信了[转了|借了]{amt}", tags=NM)  # fmt: skip
 
 
+# ---------------------------------------------------------------- advertising and personal messages
+# Ordinary marketing (SMS with 【signature】 and 退订, group posts by neighbours and small shops) shares the
+# scams' urgency words and links; what it lacks is the ask for money up front to a person, codes or card details.
+ADVERT_START = len(FAMILIES)  # families from here on are split into train/dev as their own batch
+HOMEFOOD = ["手工包子", "粽子", "腊肠", "手工水饺", "卤味", "辣椒酱", "酸菜", "手工馒头", "腊肉", "咸鸭蛋", "月饼",
+            "麻花", "豆瓣酱", "凉皮"]  # fmt: skip
+COURSES = ["初级会计职称", "教师资格证", "成人本科学历", "PS设计", "短视频剪辑", "Python编程", "健康管理师", "一级建造师",
+           "普通话考证", "办公软件"]  # fmt: skip
+KIDCLASS = ["少儿美术", "书法", "钢琴", "街舞", "少儿编程", "英语口语", "围棋", "游泳", "跆拳道", "拉丁舞", "口才"]
+DISHES = ["小龙虾", "烤鱼", "火锅", "酸菜鱼", "烤肉", "家常菜", "羊肉汤", "烧烤", "牛肉面", "自助餐"]
+FURNITURE = ["沙发", "床垫", "衣柜", "冰箱", "洗衣机", "空调", "电视", "油烟机", "热水器", "实木餐桌"]
+BEAUTY = ["美发", "美甲", "皮肤管理", "足疗", "养生SPA", "美容护理", "美睫", "头疗"]
+
+
+def was_now(rng: Rng) -> str:
+    now = pick(rng, [9.9, 19.9, 29, 39, 49, 59, 68, 88, 99, 128, 199, 299, 399])
+    was = int(now * pick(rng, [2, 2.5, 3, 4])) + pick(rng, [0, 0, 9])
+    now_s = f"{now:g}"
+    return pick(rng, [f"原价{was}元，现价{now_s}元", f"原价{was}现价{now_s}", f"{now_s}元（原价{was}元）",
+                      f"门市价{was}元，活动价{now_s}元"])  # fmt: skip
+
+
+SLOTS.update(
+    {
+        "homefood": lambda r: pick(r, HOMEFOOD),
+        "course": lambda r: pick(r, COURSES),
+        "kidclass": lambda r: pick(r, KIDCLASS),
+        "dish": lambda r: pick(r, DISHES),
+        "furn": lambda r: pick(r, FURNITURE),
+        "beauty": lambda r: pick(r, BEAUTY),
+        "wasnow": was_now,
+        "off": lambda r: pick(r, ["8.8折", "5折", "7折", "6.8折", "买一送一", "第二件半价", "9折", "满199减50"]),
+        "spot": lambda r: pick(
+            r, ["小区门口", "东门", "3号楼楼下", "快递柜旁边", "超市门口", "物业门口", "菜市场门口", "北门车棚边"]
+        ),
+        "optout": lambda r: pick(r, ["回T退订", "退订回T", "回TD退订", "拒收请回复R", "退订回N", "回复TD退订"]),
+    }
+)
+
+# SMS advertising (ordinary_sms)
+sms("ad_carrier_vas",
+    "【{carrier}】视频彩铃[限时|首月]免费体验，[开通后|开通即]来电就能看精彩视频，[次月|之后]{ten}元/月，回复KT开通，{optout}",
+    "{csign}[来电提醒|云盘会员|视频会员]业务[限时|本月]{off}，[首月0元|首月仅需1元]，[登录|打开]官方APP办理，{optout}",
+    "【{carrier}】[会员权益|权益超市]上新：{appname}月卡[特价|仅需]{vipfee}，[话费支付|从话费中扣除]，详情{burl} {optout}")  # fmt: skip
+sms("ad_carrier_datapack",
+    "【{carrier}】[流量不够用？|周末出行流量够吗？]{ten}GB[月包|日包|周末包]仅{topup}，[回复|发送]LL{n}[办理|订购]，当月有效，{optout}",
+    "{csign}您本月可享[专属|限时]流量优惠：[加{ten}元得{ten}GB|{ten}元{ten}GB全国流量]，[{mmdd}前|本月底前]登录APP办理，{optout}",
+    "【{carrier}】[夜间|假日]流量包{cheap}[得|享]{n}GB，[名额有限|限量]，[办理|点击]{burl}，{optout}")  # fmt: skip
+sms("ad_carrier_broadband",
+    "【{carrier}】[千兆宽带|光纤宽带]进{estate}啦！[融合套餐|宽带+手机]每月{price}起，[免费安装|送光猫和路由器]，[装机|咨询]热线{landline}，{optout}",
+    "【{carrier}{district}营业厅】[新装宽带|宽带升级][首年半价|7折|立减{ten}元]，[预存|每月]{price}，[{mmdd}前办理|本月办理]送[1|2|3]个月，营业厅地址：{road}{n}号。{optout}")  # fmt: skip
+sms("ad_carrier_phone",
+    "【{carrier}】[5G新机|合约购机][到店|限时]优惠，[存话费送手机|0元购机]，[最高|直降]{price}，[详询|到店咨询]{road}营业厅，{optout}",
+    "【{carrier}】[老用户|尊敬的客户][换机|以旧换新]补贴{price}，[24期免息分期|合约期{n}个月]，{date}前到店办理，电话{landline} {optout}")  # fmt: skip
+sms("ad_ecommerce_sale",
+    "【[淘宝|天猫|京东|拼多多|唯品会]】[年中大促|双11|年货节|618]今晚8点开抢！[跨店满300减50|全场{off}]，[限时|限量][抢购|秒杀]，戳{burl} {optout}",
+    "【[淘宝|京东|拼多多|天猫]】您关注的{goods}[降价了|直降{ten}元]，{wasnow}，[库存紧张|仅剩{n}件]，{burl} {optout}",
+    "【[拼多多|京东|唯品会|抖音商城]】[百亿补贴|品牌特卖]：{goods}{wasnow}，[今日|{mmdd}]截止，[抢购|查看]{burl} {optout}")  # fmt: skip
+sms("ad_coupon_arrived",
+    "【{platform}】您有{n}张[满减券|无门槛券]到账，最高[减|抵]{ten}元，{mmdd}到期，[打开APP-我的-优惠券|下单自动抵扣]使用。{optout}",
+    "【{shop}】[会员专属|新人]优惠券{ten}元已放入您的账户，[到店|小程序]下单可用，[有效期|截止]{mmdd}。{optout}",
+    "【{foodapp}】[周末|今日]大额红包[已到账|待领取]，满{n}0减{ten}，{burl} {optout}")  # fmt: skip
+sms("ad_realestate_agent",
+    "【[链家|贝壳找房|我爱我家|中原地产]】{surname}经理：{estate}[急售|业主降价]两室，[{n}0平|{n}9平]，总价{ten}0万，[满五唯一|南北通透]，看房{phone} {optout}",
+    "【{estate}】[准现房|现房][清盘|尾盘]特惠，[首付|首付低至]{ten}万，[{district}|地铁口]学区房，[置业顾问|销售]{surname}{phone}，{optout}",
+    "【[贝壳找房|链家]】您关注的{district}[二手房|新房]有新房源，[降价|价格变动]{n}万，[查看|详情]{burl} {optout}")  # fmt: skip
+sms("ad_beauty_salon",
+    "【[丽人|悦美|伊人|美颜坊][美容|美发|美甲]】{date}[会员日|店庆]，[{beauty}|洗剪吹|烫染]{off}，[预约|电话]{phone}，地址{road}{n}号。{optout}",
+    "【{beauty}[工作室|会所]】[新客体验|首次到店]{wasnow}，[名额有限|每天限{n}位]，[加微信|预约]{phone}，{optout}",
+    "【[丽人|悦美|伊人][美容院|养生馆]】尊敬的会员，您的卡内剩余{n}次{beauty}，[{mmdd}前|本月]到店[加送|赠送]一次，{optout}")  # fmt: skip
+sms("ad_gym_yoga",
+    "【[悦动|力美|超越][健身|瑜伽]】[年卡|季卡]限时{off}，{wasnow}，[私教体验课免费|送{n}节私教]，[地址|门店]{road}{n}号，咨询{phone} {optout}",
+    "【[梵音|静心|莲花]瑜伽馆】[新店开业|开业酬宾]，[体验课|单次课]{cheap}，[{mmdd}前|本周]报名送瑜伽垫，[微信同号|电话]{phone}。{optout}",
+    "【[悦动|超越]健身】您的会员卡将于{mmdd}到期，[{date}前续卡|续卡]享{off}，[详询前台|咨询]{landline}。{optout}")  # fmt: skip
+sms("ad_training_course",
+    "【[学尔|优路|中博|华图][教育|网校]】{year}年{course}[考试|报名]即将开始，[零基础|在职]班{wasnow}，[免费试听|不过退费]，咨询{phone} {optout}",
+    "【[学尔|优路|华图]教育】[{course}|{course}][周末班|晚班]{date}开课，[名额有限|仅剩{n}席]，[报名|详情]{burl}，{optout}",
+    "【{city}[职业技能|开放]培训学校】{course}培训[{n}月|本月]开班，[可申请|享]政府补贴，[地址|报名地点]{road}{n}号，电话{landline}。{optout}")  # fmt: skip
+sms("ad_kids_class",
+    "【[小天才|启明星|彩虹|童心][艺术|教育]】{kidclass}[暑期班|寒假班|秋季班]招生，[{n}节课|试听课]{cheap}，[{mmdd}前报名|老学员推荐]{off}，电话{phone} {optout}",
+    "【[启明星|彩虹][{kidclass}|少儿]培训】{date}[免费|公益]体验课，[家长可陪同|带孩子来玩]，[地址|校区]{estate}旁，{phone}预约。{optout}")  # fmt: skip
+sms("ad_recruit",
+    "【{legitco}】[诚聘|招聘]{job}{n}名，月薪{salary}，[五险一金|双休]，[面试地址|地址]{city}{road}{n}号，电话{landline}。{optout}",
+    "【[58同城|BOSS直聘|智联招聘]】{legitco}[邀请您|向您发起]{job}职位[沟通|面试邀请]，[薪资|月薪]{salary}，[登录APP查看|详情]{burl}。{optout}",
+    "【{city}人才市场】{date}[周六|上午]举办[春季|秋季]招聘会，{n}0家企业提供岗位，[免费入场|求职者免费]，地址{road}。{optout}")  # fmt: skip
+sms("ad_car_insurance",
+    "【{insurer}】{surname}先生/女士，您的爱车{plate}[车险|交强险和商业险][即将|{mmdd}]到期，今年[续保|报价]{amt}，[送{n}次洗车|送道路救援]，[客户经理|专员]{surname}{phone}。{optout}",
+    "【{insurer}{city}分公司】[续保季|提前续保]优惠：[商业险|车险]{off}，[到店|线上][出单|报价]，热线{landline}，{optout}")  # fmt: skip
+sms("ad_life_insurance",
+    "【{insurer}】[百万医疗险|重疾险|意外险][新品上线|限时投保]，[月缴|每月]{cheap}起，[{n}0岁|全家][可保|都能保]，[投保|了解]请[登录官方APP|联系您的保险顾问]。{optout}",
+    "【{insurer}】您的保险顾问{name}祝您{date}愉快！[惠民保|城市定制险]{year}年度开始投保，{price}/年，[详询|咨询]{phone}。{optout}")  # fmt: skip
+sms("ad_bank_card_promo",
+    "【{bankname}信用卡】[周五|周末]美食{off}，[{shop}|指定商户]刷卡[满{n}0减{ten}|立减{ten}元]，[活动详情见|详见]官方APP，{optout}",
+    "【{bankname}】[新户办卡|办卡有礼]：[申请|办理]{bankname}[白金卡|联名卡]，首刷[送|得]{gift}，[申请|详情]请登录官方APP。{optout}",
+    "【{bankname}信用卡】[加油|超市|外卖]返现活动{mmdd}开始，[每月|单笔]最高返{ten}元，[报名|参与]请[登录手机银行|打开官方APP]。{optout}")  # fmt: skip
+sms("ad_bank_loan_mkt",
+    "【{bankname}】[个人住房贷款|房贷][利率|首套利率]低至{apr}，[转按揭|二手房贷款]可咨询{district}支行客户经理{surname}{landline}。{optout}",
+    "【{bankname}】[小微企业|个体工商户]经营贷，[最高|额度]{amtbig}，年化{apr}起，[凭营业执照|线上]申请，[详询|咨询]网点{landline}。{optout}",
+    "【{bankname}】[装修贷|车贷][专享|限时]优惠，[分期|期限]最长{n}年，[手续费率|月费率]{rate}，[线上申请请登录手机银行|详询客户经理]。{optout}")  # fmt: skip
+sms("ad_bank_wealth",
+    "【{bankname}】[新发|热销]理财[“{estate}”|产品]{date}[起|开始]募集，业绩比较基准{dep_rate}-{apr}，{n}万起购，[理财非存款，投资需谨慎|产品有风险，投资须谨慎]。{optout}",
+    "【{bankname}】[三年期|大额]存单[额度有限|今日发售]，利率{dep_rate}，{amtbig}起存，[可到网点|可登录手机银行]办理。{optout}")  # fmt: skip
+sms("ad_restaurant",
+    "【[老街|渝味|金牌|川香]{dish}】[新店开业|周年庆]，[全场|菜品]{off}，[{mmdd}前|本周]到店[送|加送][饮料|果盘|小菜]，订座{phone}，{road}{n}号。{optout}",
+    "【{shop}】[新品上市|第二杯半价]，[{mmdd}起|本周]到店或小程序下单{off}，[会员|积分]再享优惠。{optout}",
+    "【[老街|川香]{dish}】[年夜饭|团圆饭|谢师宴][预订|火热预订中]，[{n}人桌|套餐]{price}起，[电话|订餐]{landline}。{optout}")  # fmt: skip
+sms("ad_wedding_photo",
+    "【[爱琴海|罗马|维纳斯|花嫁]婚纱摄影】[婚纱照|全家福][套系|限时]{wasnow}，[送{n}张精修|送相框]，[档期|名额]有限，[预约|咨询]{phone}。{optout}",
+    "【[花嫁|维纳斯]婚礼策划】{year}年婚宴[档期|吉日]预订，[婚宴|套餐]{price}/桌起，[到店|{date}]送[婚车|主持]，{landline}。{optout}",
+    "【[小脚丫|宝贝计划]儿童摄影】宝宝[百天|周岁]照{wasnow}，[服装全包|全套底片送]，{road}店，{phone}。{optout}")  # fmt: skip
+sms("ad_car_dealer",
+    "【{car}[汽车|4S店]】[新能源|SUV]车型[限时|国补]优惠{n}万，[{n}年0息|首付{ten}%]，[到店试驾送|试驾即送]{gift}，[详询|电话]{landline}。{optout}",
+    "【[{city}|大众|优信]二手车】[准新车|一手车源][{n}万|几万]起，[可分期|支持按揭]，[检测报告|质保{n}年]，{road}[车市|市场]，{phone}。{optout}",
+    "【{car}{city}[店|直营店]】{date}[车展|团购会]，[现场|到店]订车[享|最高]优惠{amt}，[销售顾问|顾问]{surname}{phone}。{optout}")  # fmt: skip
+sms("ad_furniture",
+    "【[红星美凯龙|居然之家|{shop}]】{date}[家居节|建材节]，{furn}{off}，[满{n}000减{n}00|抽{gift}]，[地址|商场]{road}，{optout}",
+    "【[美的|格力|海尔|苏宁易购]】{furn}[以旧换新|国补]，[最高补贴|补贴]{price}，[免费上门安装|送货上门]，[咨询|门店电话]{landline}。{optout}",
+    "【[慕思|顾家|全友]家居】老客户{furn}[焕新|回馈]，[{mmdd}-{mmdd}|本周末]到店{off}，[导购|顾问]{surname}{phone}。{optout}")  # fmt: skip
+sms("ad_movie_ticket",
+    "【[万达影城|CGV影城|横店影视|金逸影城]】[新片|《{surname}家的夏天》]{date}上映，[会员|周二]特惠[19.9元|29.9元|9.9元]，[购票|选座]{burl} {optout}",
+    "【[猫眼电影|淘票票]】您想看的电影[今日开售|已上映]，[新用户首单|限时]{cheap}起，{burl} {optout}")  # fmt: skip
+sms("ad_app_media",
+    "【{appname}】[会员|VIP][限时|周年庆]{off}，[连续包月|年卡]{vipfee}，[{mmdd}前|限时{n}天]，{burl} {optout}",
+    "【[王者荣耀|和平精英|开心消消乐|天天爱消除]】[新赛季|周年庆]开启，[登录|上线]即送[皮肤|礼包|体力]，{burl} {optout}",
+    "【{appname}】[邀请好友|签到{n}天][得|领]{ten}元[红包|现金]，[详情|戳]{burl} {optout}")  # fmt: skip
+sms("ad_membership_points",
+    "【[{airline}|{hotel}]】会员积分[兑换季|商城上新]，{pts}积分[可兑|兑换]{gift}，[{mmdd}截止|数量有限]，[登录|打开]官方APP，{optout}",
+    "【{chain}】[会员日|周三会员日][积分翻倍|双倍积分]，[满{n}0元|消费]再送[鸡蛋|购物袋]，[详见|欢迎]到店。{optout}",
+    "【{shop}】尊敬的会员，您已升级为[金卡|银卡]会员，享{off}及生日礼，{optout}")  # fmt: skip
+sms("ad_supermarket_flash",
+    "【{chain}{district}店】[今日|{date}][限时抢购|早市特价]：[鸡蛋|猪肉|{fruit}|大米]{wasnow}，[每人限购|限量]{n}份，[售完即止|先到先得]。{optout}",
+    "【{chain}】[到家|APP]限时特价：{fruit}{cheap}，[{hhmm}开抢|晚8点开抢]，[满{n}9元免配送费|{n}公里内送达]，{burl} {optout}")  # fmt: skip
+sms("ad_clothing",
+    "【[{shop}|海澜之家|波司登|森马|太平鸟]】[换季清仓|年终特卖]，[全场|冬装]{off}，[{mmdd}-{mmdd}|仅限三天]，[门店|{road}店]恭候。{optout}",
+    "【[波司登|海澜之家]】[新品上市|秋冬新款]，会员[专享|到店]{off}，[凭短信|出示会员码]再减{ten}元。{optout}")  # fmt: skip
+sms("ad_travel",
+    "【[中国国旅|{city}康辉旅行社|途牛旅游]】[{city}|海南|云南|新疆]{n}日游{price}起，[纯玩无购物|含往返机票]，[名额有限|{mmdd}发团]，{landline}。{optout}",
+    "【[携程旅行|去哪儿旅行|{airline}]】[特价机票|周末游][{city}|三亚]{cheap}起，[限时{n}天|仅限今日]，{burl} {optout}",
+    "【{hotel}】[暑期|周末]亲子套餐{price}，含[双早|自助晚餐]，[立即预订|预订]{burl}，{optout}")  # fmt: skip
+sms("ad_dental_eye",
+    "【[{city}|博爱|美奥][口腔|齿科]】[种植牙|洗牙|儿童涂氟]{wasnow}，[{mmdd}前|本月]预约[送|免]检查，{landline}，{optout}",
+    "【[爱尔眼科|{city}眼科医院|宝岛眼镜]】[青少年近视|老花]检查[免费|{cheap}]，[配镜|验光]{off}，[预约|咨询]{landline}。{optout}",
+    "【[{city}|惠耳]助听器】[老人|长辈]听力免费检测，[助听器|{date}]{off}，[地址|验配中心]{road}{n}号。{optout}")  # fmt: skip
+sms("ad_home_decor",
+    "【[{city}|东易日盛|业之峰]装饰】{estate}业主[专享|团购]：[全包|半包]装修{n}00元/平起，[免费量房设计|送全屋家电]，{phone}。{optout}",
+    "【[{city}|欧派|索菲亚]全屋定制】[橱柜|衣柜]{off}，[{mmdd}前|本周]签单送{gift}，[设计师|顾问]{surname}{phone}。{optout}")  # fmt: skip
+sms("ad_pharmacy_member",
+    "【{pharm}】{date}会员日，[保健品|维生素|钙片]{off}，[血压血糖|骨密度]免费测，[门店|地址]{road}{n}号。{optout}",
+    "【{pharm}】您的会员积分{pts}分，可到店[抵现|兑换{gift}]，[{mmdd}前|月底前]有效。{optout}")  # fmt: skip
+sms("ad_coffee_tea",
+    "【[瑞幸咖啡|喜茶|奈雪的茶|蜜雪冰城|古茗]】[新品|生椰拿铁][{cheap}|9.9元]喝，[券已到账|限时{n}天]，[打开|进入]小程序下单，{optout}",
+    "【[瑞幸咖啡|喜茶|古茗]】[你的|您的]{n}张[饮品券|{off}券]即将过期，[{mmdd}|今日]23:59失效，{burl} {optout}")  # fmt: skip
+sms("ad_education_adult",
+    "【{city}[开放大学|电大]】{year}年[秋季|春季][成人学历|专升本]招生，[学信网可查|国家承认学历]，[学费|每年][2980元|3800元|4500元]起，[咨询|报名]{landline}。{optout}",
+    "【[新东方|学而思|{city}外国语]】[雅思|英语四六级|考研][周末|寒暑假]班{wasnow}，[试听|报名]{burl}，{optout}")  # fmt: skip
+
+# WeChat group ad posts by neighbours and small businesses (advert)
+hard(AD, "homemade_food",
+    "[自家做的|手工做的|今天新做的]{homefood}[，|]{kg}一[斤|个|袋]，[要的|需要的][私聊|群里接龙|直接说]，[送到楼下|{bldg}自提]{emo}",
+    "[接单啦|开始接单了]：[纯手工|自己家做的]{homefood}，[不加防腐剂|干净卫生]，{share}一[袋|盒]，[晚上|{clock}前]报数，[明天|后天]{spot}[自提|拿]",
+    "[邻居们|各位邻居]，[我妈|我婆婆|我]做的{homefood}[还剩|多了]{n}[袋|份]，{share}一[份|袋]，[要的|想尝尝的][私我|加微信{wx}]，[送上门|送到家]再付[就行|]")  # fmt: skip
+hard(AD, "orchard_fruit",
+    "[自家果园|老家果园|我家园子]的{fruit}熟了，[现摘现发|树上现摘]，{kg}一斤，[{n}斤起送|满{n}0斤包送]，[送到小区|{spot}]再[付钱|微信转账]，[要的|需要的][私聊|接龙]{emo}",
+    "[老家|自家]{fruit}[到了|下来了]，[不打药|没打蜡]，[一箱|{n}斤装]{price}，[先尝后买|不甜不要钱]，[{spot}|小区门口]自提，[电话|微信]{phone}",
+    "[我爸妈|家里老人]种的{fruit}[吃不完|今年丰收]，[便宜|{kg}一斤]卖给邻居们，[看好了再付钱|拿货再付]，{bldg}{room}[敲门|来拿]就行")  # fmt: skip
+hard(AD, "farm_eggs_veg",
+    "[农村|老家][散养|跑山]土鸡蛋，[一块二|一块五|{kg}]一个，[{n}0个|一板]起，[送上门|送到楼下][付现金|微信转账][都行|均可]，要的[私聊|留言]",
+    "[自家地里|自己种]的{veg}[新鲜|刚摘]，[不打农药|没用化肥]，[早上|{hour}][在|]{spot}[摆摊|卖]，[先看货|看好了]再买{emo}",
+    "[老家|乡下]带来的[土鸡|土鸭|新米|菜籽油|红薯]，[{kg}一斤|{price}一只]，[数量不多|就{n}份]，[要的|需要的]找{nick}，[{bldg}|{spot}]自提，[货到付款|拿到再付]")  # fmt: skip
+hard(AD, "cosmetics_daigou",
+    "[专柜|免税店]代购[护肤品|口红|面霜|精华]，[可验货|支持专柜验]，[价格|比专柜]便宜[{n}0%|不少]，[收到|到货]再付款，[需要的|感兴趣的]加微信{wx}",
+    "[上新|到货]：[{shop}|国货]{goods}[和|、][面膜|洗面奶|防晒霜]，[团购价|邻居价]{price}，[送货上门|自提]，[看货满意|收到]再转账{emo}",
+    "[有需要|想买]护肤品的[姐妹|宝子们][可以|]看看我朋友圈，[正品|假一赔十]，[同城|小区内][面交|送上门]，[微信|电话]{phone}")  # fmt: skip
+hard(AD, "clothes_weishang",
+    "[童装|女装|男装|内衣][换季|清仓]，[一件|每件]{price}，[尺码齐全|有图有真相]，[小区|同城][包送|自提]，[不合适|不满意]可以换，[私聊|加微信{wx}]",
+    "[{date}|周末]在{spot}[摆摊|清仓][卖|处理][羽绒服|毛衣|童装|秋裤]，[{cheap}起|全部{price}以内]，[欢迎来看|欢迎邻居们来逛]{emo}",
+    "[新到|到了]一批[纯棉|加绒][睡衣|卫衣|打底裤]，{price}[一件|一套]，[两件|三件]再便宜，[试穿满意|看好]再付款，[私我|找{nick}]")  # fmt: skip
+hard(AD, "house_cleaning",
+    "[专业|正规]家政保洁：[日常保洁|开荒保洁|擦玻璃|油烟机清洗]，[{n}0元/小时|{price}起]，[做完|干完活]满意再付款，预约[电话|微信]{phone}",
+    "[{surname}阿姨|我们]做家政[{n}年了|好多年]，[月嫂|育儿嫂|钟点工]都有，[小区里|邻居][好几家|很多家]都请过，[需要的|有需要]联系{phone}",
+    "[年底|换季]大扫除[找|约]{surname}师傅：[家电清洗|空调清洗]{price}一台，[上门|当天]服务，[洗完|干完][再付款|付钱]，{phone}")  # fmt: skip
+hard(AD, "tutoring_group",
+    "[退休教师|{school}老师|师范大学生][辅导|带]小学[数学|语文|英语]，[一小时|每节课]{price}，[在{estate}|上门|线上]，[可试听|第一节免费]，[联系|微信]{phone}",
+    "[暑假|寒假|课后]托管班[招生|开始报名]，[接送孩子|管午饭]、[辅导作业|写完作业]，[每月|每周]{amt}，[地址|就在]{estate}{bldg}，[电话|找{nick}]{phone}",
+    "[小区|{estate}]{kidclass}[班|兴趣班][招生|开课了]，[老师专业|小班教学]，[{n}节课|一期]{amt}，[可以|欢迎]带孩子来试听{emo}")  # fmt: skip
+hard(AD, "moving_service",
+    "[同城搬家|搬家拉货|小件搬运]，[面包车|小货车|金杯车]，[起步价|市内]{price}，[有师傅|可以]帮搬，[搬完|到了][再付钱|再结账]，电话{phone}",
+    "[{surname}师傅|我]专业搬家{n}年，[拆装家具|空调移机][都会|都做]，[价格实在|不乱收费]，[邻居|群里]打{off}，[需要|预约]找{phone}")  # fmt: skip
+hard(AD, "home_repair",
+    "[家电维修|空调加氟|热水器维修|洗衣机维修]，[上门|当天]服务，[检查不收费|不修不收钱]，[修好再付款|修好了再给钱]，{surname}师傅{phone}",
+    "[通下水道|疏通马桶|换水龙头|修门锁|装灯具]，[小区|附近]{n}0分钟上门，[价格|收费]{price}起，[电话|微信]{phone}，[{bldg}|楼下]就是我家",
+    "[防水补漏|墙面翻新|刷漆|贴瓷砖]找{surname}师傅，[先看现场|免费上门看]再报价，[做完验收|完工满意]再结账，{phone}")  # fmt: skip
+hard(AD, "secondhand_items",
+    "[闲置|出]{item}[一台|一个]，[九成新|用了{n}个月|没怎么用]，{price}[出|转让]，[{bldg}|{estate}]自提，[可以|欢迎][上门|来]看{emo}",
+    "[搬家|换新的了]处理{item}和{goods}，[便宜|{price}打包]，[能用|好用]，[看货|先看]再说，[现金|微信][都行|转账都可以]，[私聊|找我]{phone}",
+    "[孩子大了|用不上了][出|转]{item}、[绘本|玩具|儿童座椅]，[白菜价|{price}]，[只限|仅限]自提，[先到先得|要的留言]")  # fmt: skip
+hard(AD, "cake_bakery",
+    "[接单|可以订]生日蛋糕[啦|了]，[动物奶油|新鲜水果]，[6寸|8寸]{price}，[提前一天|提前{n}天]预订，[{bldg}自提|小区内送]，[取货|拿蛋糕]时付款{emo}",
+    "[自家烘焙|私房烘焙]：[面包|吐司|蛋挞|曲奇|泡芙]每天现做，[{price}一盒|{kg}一个]，[群里|在群里]接龙，[明早|{hour}]{spot}自提",
+    "[中秋|端午|过年][手工|自制][月饼|粽子|点心]礼盒{price}，[可以|欢迎][先尝|试吃]，[订|要]的[私聊|加微信{wx}]，[送上门|楼下自提]")  # fmt: skip
+hard(AD, "meat_seafood",
+    "[海边|老家]直发[海鲜|虾|螃蟹|带鱼]，[今天|早上]刚到，{kg}一斤，[{spot}|冷库]现场[挑|称]，[现场|称好]付款，[联系|{nick}]{phone}",
+    "[过年|冬至][灌香肠|腌腊肉]了，[自家|农村]土猪肉，{kg}一斤，[可以|帮]代加工，[要的|需要的][私聊|报名]，[做好|拿到]再付钱",
+    "[现杀|新鲜]土鸡土鸭，[{price}一只|{kg}一斤]，[可以|帮]收拾干净，[明天|{hour}]送到{spot}，[送到|拿到]了再[付钱|转账]")  # fmt: skip
+hard(AD, "realestate_group",
+    "[各位邻居|业主们]好，我是{district}[链家|贝壳|中原地产]的[小{surname}|{surname}经理]，{estate}[有|新上]一套[两室|三室]，[{n}0平|{n}9平]，[急售|业主诚心卖]，[看房|咨询]{phone}",
+    "[{estate}|本小区]房子[想卖|想出租]的业主可以找我，[免费|上门]评估，[成交|租出去]才收中介费，[{surname}|中介小{surname}]{phone}[微信同号|]",
+    "[本小区|{estate}][出租|租房]：[两室一厅|一室一厅]，[精装|家电齐全]，月租{amt}，[押一付三|押一付一]，[中介小|经纪人小]{surname}{phone}，[随时看房|看房提前约]")  # fmt: skip
+hard(AD, "car_sales_group",
+    "[我在|本人在]{car}4S店做销售，[这个月|月底][冲量|有活动]，[新车|{car}]优惠{n}万多，[可分期|首付{ten}%]，[有需要的|想换车的]邻居[找我|加微信{wx}]",
+    "[二手车|车源]：{car}[{n}年车|准新车]，[{n}万公里|车况好]，[价格|售价]{amtbig}，[可以|欢迎][看车|试驾]，[手续齐全|过户包办]，{phone}",
+    "[想买车的|要换车的]可以[问我|咨询]，[{car}|新能源]车型[国补|以旧换新]还有{ten}天，[到店|试驾]送{gift}，[{surname}顾问|小{surname}]{phone}")  # fmt: skip
+hard(AD, "insurance_agent_group",
+    "[我是|本人是]{insurer}的[保险顾问|代理人]{surname}，[车险|重疾险|医疗险|养老险][有需要|想了解]的可以[咨询我|找我算算]，[不买也可以|免费]帮你看保单，{phone}",
+    "[车险快到期的|车险到期的]邻居[可以|]找我[报个价|比比价]，[{insurer}|几家公司]都能[出|报]，[出单后|保单出来]走[公司账户|官方渠道]付款，[微信|电话]{phone}",
+    "[给孩子|给老人][配|买]保险[的|]可以了解下，[{insurer}|我们公司][新出的|这款][医疗险|意外险]{price}一年，[不懂的|有问题][私聊|问我]")  # fmt: skip
+hard(AD, "bank_staff_group",
+    "[我是|本人是]{bankname}{district}支行的客户经理[小{surname}|{surname}]，[现在|这个月]房贷利率[低至|只有]{apr}，[转按揭|买房贷款]的可以[来网点|找我]咨询，{phone}",
+    "[{bankname}|我们行]信用卡[账单分期|现金分期]手续费[打折|{rate}]，[在手机银行|官方APP]就能办，[不会弄的|不懂的]来网点我[教你|帮你]，[不需要|不用][给任何人|]验证码",
+    "[{bankname}|我们行]新出[一款|]理财，[业绩基准|年化]{dep_rate}左右，[一万|{n}万]起，[要买|感兴趣]的[带身份证|本人]到网点办理，[风险|有风险]需谨慎，[网点|]{road}{n}号")  # fmt: skip
+hard(AD, "recruit_group",
+    "[招聘|招工]：{legitco}招{job}{n}名，[月薪|工资]{salary}，[五险一金|缴社保]，[地址|上班地点]{road}{n}号，[有意|感兴趣]的[打电话|联系]{phone}",
+    "[急招|招]{estate}[保安|保洁|绿化工][{n}名|两名]，[{n}0岁以下|身体健康]，[月薪|工资]{salary}，[不收任何费用|无需押金]，[物业|管理处]{phone}",
+    "[饭店|超市|奶茶店]招[服务员|收银员|店员]，[包吃|包吃住]，{salary}，[做六休一|可兼职]，[在|就在]{road}，[找|联系]{nick}{phone}")  # fmt: skip
+hard(AD, "beauty_shop_group",
+    "[楼下|{road}]新开的{beauty}店，[开业|前一百位]{off}，[洗剪吹|做美甲][19.9元|29元|15元|25元]，[{date}前|开业期间]有效，[预约|电话]{phone}{emo}",
+    "[理发|剪头发]找{surname}师傅，[{n}0年|老]手艺，[老人|小孩]剪发{cheap}，[{bldg}|小区门口]，[不办卡|不推销办卡]，[随到随剪|提前打电话]{phone}",
+    "[美甲|美睫|皮肤管理]工作室在{estate}{bldg}，[价格|都是]{price}左右，[做完|满意]再[付|扫码]，[预约|加微信]{wx}")  # fmt: skip
+hard(AD, "gym_yoga_group",
+    "[小区|附近]新开了[瑜伽馆|健身房|舞蹈室]，[开业|新店]年卡{wasnow}，[体验课|第一节]免费，[地址|在]{road}{n}号{n}楼，[{surname}教练|前台]{phone}",
+    "[中老年|宝妈]瑜伽[班|课][招人了|开课了]，[每周|每周二四六]{hour}，[一个月|{n}节课]{price}，[在|地点]{estate}[会所|活动室]，[可以|欢迎]先来[看看|体验]",
+    "[广场舞|太极|八段锦][培训班|兴趣班][招学员|开班了]，[免费|一期{price}]，[{date}|每天早上]在{spot}，[想学的|感兴趣的][来|找]{nick}")  # fmt: skip
+hard(AD, "restaurant_group",
+    "[小区门口|{road}]新开了一家{dish}，[开业{off}|开业期间{off}]，[到店|群里邻居][送饮料|加菜]，[外卖|订座]电话{phone}{emo}",
+    "[群里邻居|本群]点{dish}[打{off}|送小菜]，[美团|小程序]下单[备注|写]{estate}，[送到|送上门]{bldg}，[老板|店主]{nick}",
+    "[明天|周末]店里[做|上]{dish}，[{n}人套餐|双人餐]{price}，[要订|订餐]的[私聊|打电话]{phone}，[送到家|到店吃]都行")  # fmt: skip
+hard(AD, "photo_studio_group",
+    "[儿童摄影|全家福|证件照][工作室|店]在{road}，[周末|{date}]拍[全家福|宝宝照]{wasnow}，[送|含][相框|精修{n}张]，[预约|咨询]{phone}",
+    "[婚礼|婚宴|满月酒]跟拍[摄影|摄像]，[价格|全天]{amt}，[可以|欢迎][看样片|看作品]，[档期|日子]提前[约|说]，[联系|微信]{wx}")  # fmt: skip
+hard(AD, "laundry_pet",
+    "[干洗店|洗衣店]开业：[羽绒服|大衣|窗帘|地毯]清洗{off}，[上门|免费上门][取送|收送]，[洗好|送回]再付款，[电话|微信]{phone}",
+    "[宠物美容|宠物洗澡][到家|上门]，[小狗|小{pet}|猫咪]洗澡{price}起，[{surname}姐|我]在{estate}，[先来看看|可以先看环境]，[预约|私聊]{phone}",
+    "[改衣服|修鞋|配钥匙|换拉链]在[小区门口|菜市场门口|{road}]，[{surname}师傅|老手艺]，[{cheap}起|价格公道]，[当场|当天]取，[做好|改好]再给钱")  # fmt: skip
+hard(AD, "water_gas_delivery",
+    "[桶装水|矿泉水|纯净水]送水上门，[一桶|每桶]{cheap}，[买{n}0桶送{n}桶|{n}0桶起][办卡|预存]，[电话|订水]{phone}，[{estate}|本小区]半小时到",
+    "[米面粮油|食用油|大米]送货上门，[{n}斤|一袋]{price}，[送到家|到家]再[付|收]钱，[订|要]的[打电话|私聊]{phone}",
+    "[换煤气|液化气]上门，[正规|有资质]气站，[一瓶|每瓶]{price}，[送到|装好][付钱|扫码付款]，{phone}")  # fmt: skip
+hard(AD, "tea_liquor",
+    "[自家茶园|老家][的|]新茶[到了|上市]，[明前|雨前][绿茶|毛尖|龙井]，[一斤|半斤]{price}，[可以|欢迎][先试喝|来品尝]，[私聊|找{nick}]",
+    "[酒厂|原浆][散装白酒|粮食酒]，[{n}斤装|一桶]{price}，[可以|]免费品尝，[{spot}|店里]自提，[电话|微信]{phone}",
+    "[{city}|老家]特产[腊肉|板栗|核桃|红枣|蜂蜜]，[自家|纯]{kg}一斤，[送到|到了]再付款，[需要的|要的][群里说|私聊]")  # fmt: skip
+hard(AD, "driving_school",
+    "[驾校|{city}驾校]报名[优惠|活动]：[C1|C2]{amt}，[包过|一费制]，[周末班|晚班][可选|都有]，[接送|免费接送]，[报名找|联系]{surname}教练{phone}",
+    "[学车|考驾照]的[看过来|找我]，[{road}|附近]训练场，[{n}人一车|随到随学]，[学费|全包]{amt}，[交在驾校|驾校开票]，[电话|微信]{phone}")  # fmt: skip
+hard(AD, "shop_open_qr",
+    "[小区门口|{road}]{chain}[新开业|开张了]，[扫码进群|进群]每天[有|发]特价，[鸡蛋|蔬菜]{cheap}，[群里|到店][下单|自提]{emo}",
+    "[关注|搜索]公众号“{estate}[生活|便民]”，[每周|每天]发[团购|特价]信息，[到店|自提]付款，[有问题|咨询][找|打]{phone}",
+    "[新开|开业]的[水果店|蔬菜店|便利店]在{spot}，[加店长|加微信{wx}][进群|拉你进群]，[群里|每天][秒杀|特价]{fruit}{cheap}，[到店|自提]再付")  # fmt: skip
+hard(AD, "grain_new_rice",
+    "[今年|新收]的[东北大米|稻花香|新米|小米]，[自家|老家]种的，[5斤|10斤|25斤|50斤]一袋{price}，[送上门|送到楼下]再付款，[要的|需要的]{nick}{phone}",
+    "[农村|老家]亲戚[磨的|榨的][面粉|菜籽油|花生油]，[纯正|不掺假]，[{price}一桶|{kg}一斤]，[先看|看好了]再买，[{bldg}|我家]拿")  # fmt: skip
+hard(AD, "computer_phone_repair",
+    "[手机|电脑][维修|换屏|换电池]，[{road}|{spot}]店面，[当场|{minute}分钟]修好，[检测免费|不修不收费]，[修好|满意]再付，{phone}",
+    "[老人手机|智能手机][不会用|设置]的，[我|店里]免费[帮忙|教]，[换屏|贴膜]{price}，[地址|在]{road}{n}号")  # fmt: skip
+hard(AD, "flower_shop",
+    "[花店|鲜花]在{road}，[{date}|节日][鲜花|玫瑰|花束]{price}起，[可以|]送到小区，[送到|签收]再付款，[预订|订花]{phone}",
+    "[绿植|多肉|盆栽][到货|清仓]，[发财树|绿萝|君子兰]{price}，[{spot}|店里]自提，[欢迎|来]看看{emo}")  # fmt: skip
+hard(AD, "handmade_craft",
+    "[手工|自己织的][毛衣|围巾|棉鞋|虎头鞋]，[给孩子|给老人]穿[暖和|舒服]，[{share}一双|{price}一件]，[可以|能]定做，[看好|做好]再付钱，[私聊|找]{nick}",
+    "[手工|自己做的][香皂|布鞋|刺绣|十字绣]，[{price}|{cheap}]起，[在{spot}|{bldg}][摆摊|可以看]，[喜欢|要]的[私我|来看看]")  # fmt: skip
+
+# personal messages (plain benign)
+plain("love_miss_you",
+    "[亲爱的|宝贝|老婆|老公]，[想你了|好想你]{emo}[，今天|]{wxe}",
+    "[宝|亲爱的]，[到|下班]了[没|吗]？[今晚|晚上][想吃什么|吃啥]，[我|]去买{emo}",
+    "[刚开完会|刚忙完]，[想你|好想你]了[，|]{emo}[晚上|周末][一起|]去看电影[吧|好不好]",
+    "[亲爱的|老婆]，[今天|]辛苦了，[早点睡|早点休息]，[爱你|么么哒]{emo}")  # fmt: skip
+plain("birthday_wish",
+    "[生日快乐|祝你生日快乐]{nick}[！|!]{emo}[天天开心|心想事成|万事如意]",
+    "[妈|爸|老妈|老爸]，生日快乐{emo}[，|]给你[订了|买了][蛋糕|{goods}]，[晚上|周末]回家[吃饭|陪你]",
+    "[今天|明天]是[{nick}|孩子|我闺女]的生日，[谢谢|感谢]大家的祝福{wxe}",
+    "[宝贝|亲爱的]，生日快乐[！|]给你发了个红包[，|]{ten}0块[，买点好吃的|，别舍不得花]{emo}")  # fmt: skip
+plain("arrived_home",
+    "[到家了吗|到家没]？[到了|到家了][说|回]一声{emo}",
+    "[到家了|我到了]，[放心吧|别担心]{emo}[，你也早点休息|，路上挺顺的]",
+    "[下雨了|天黑了]，[到家|到了][给我|跟我][发个消息|说一声][哈|]",
+    "[妈|爸]，我[已经|]到[{city}|学校|宿舍|公司]了，[一切都好|挺好的]，[别担心|你们早点睡]")  # fmt: skip
+plain("parents_kids_care",
+    "[妈|爸][吃饭了没|吃了吗]？[最近|这几天][天冷|降温]，[多穿点|别冻着]{emo}",
+    "[儿子|闺女]，[{date}|周末][回来|回家]吃饭吗？[给你|我]做了你爱吃的{dish}",
+    "[降压药|药][按时吃了吗|记得按时吃]，[别|不要][舍不得|省着]，[没了|吃完了][跟我说|我给你买]",
+    "[孩子|宝宝][今天|]在[幼儿园|学校][乖不乖|表现怎么样]？[晚上|周末][视频|打视频]给奶奶看看{emo}")  # fmt: skip
+plain("friends_meetup",
+    "[周末|{date}][有空吗|有时间吗]？[一起|出来][吃{dish}|喝个咖啡|逛街][呀|吧]{emo}",
+    "[好久不见|好久没聚了]，[哪天|什么时候]约一下[？|]，[我请客|AA]{wxe}",
+    "[晚上|今晚][老地方|{road}那家]{dish}，[七点|{clock}][见|不见不散]{emo}",
+    "[到了吗|到哪了]？[我|我们]已经[点好菜了|在门口了]{wxe}")  # fmt: skip
+plain("couple_errands",
+    "[老公|老婆]，[下班|回来的时候][顺便|帮我][买|带][一瓶酱油|点水果|{veg}|{goods}][回来|]{emo}",
+    "[我|]今晚[加班|晚点回]，[你们|你和孩子][先吃|别等我]，[给你|]转了{ten}0[块|]买菜",
+    "[快递|包裹][到了|放门口了]，[记得|你]拿一下，[是|里面是][孩子的|你的]{goods}",
+    "[老婆|老公]，[车|孩子][我去|我来][接|送]，你[在家休息|别管了]{emo}")  # fmt: skip
+plain("festival_wishes",
+    "[中秋|端午|元宵|新年|春节]快乐[！|]{emo}[祝|愿][大家|您和家人][身体健康|阖家幸福|万事如意]",
+    "[祝|]{nick}[新年|国庆|中秋]快乐[，|]{emo}[今年|来年][发大财|顺顺利利]{wxe}",
+    "[妈|爸|外婆]，[元宵|中秋|过年][快乐|]，[今年|这次][回不去了|没法回家]，[给您|]寄了{goods}，[注意查收|到了说一声]")  # fmt: skip
+plain("family_money_normal",
+    "[妈|爸]，[这个月|本月]生活费[转你了|给你转过去了]，{amt}，[别舍不得花|该买就买]{emo}",
+    "[钱|红包][收到了|收到啦]，[谢谢妈|谢谢老爸][！|]{emo}[下个月|]我[自己|]也有工资了",
+    "[儿子|闺女]，[学费|房租]我[刚|已经]转[你卡上|给你]了，[查一下|看看][到没到|到了没]",
+    "[上次|前天][你帮我|帮我][垫的|付的]{price}[转你了|已经转你了]，[收一下|记得收]{wxe}")  # fmt: skip
+plain("friend_help_app",
+    "[帮我|麻烦帮我][砍一刀|点一下|助力一下][呗|吧]，[还差|就差]{n}个人{wxe}",
+    "[帮我|帮忙]给[孩子|我闺女|我儿子]的[作品|视频][投个票|点个赞]，[谢谢啦|感谢]{emo}",
+    "[拼单|拼团]{goods}[差|还差]{n}个人，[有要的|谁要]一起[拼|凑]，[便宜|能便宜]{ten}块{emo}")  # fmt: skip
+plain("apology_goodnight",
+    "[对不起|抱歉]，[刚才|昨天][语气不好|说话重了]，[别生气了|原谅我]{emo}",
+    "[晚安|睡了吗]{emo}[，|]明天[还要|要][早起|上班]，[早点睡|别熬夜][哦|]",
+    "[手机|刚才][没电了|静音了]，[没看到|没听见]你的[电话|消息]，[咋了|有事吗]{wxe}")  # fmt: skip
+plain("classmates_reunion",
+    "[同学们|老同学们][毕业|]{n}0年[聚会|同学会][定在|在]{date}，[地点|在]{road}{dish}，[能来的|来的][接龙|报个名]{emo}",
+    "[{nick}|老班长][好久不见|多年不见]，[还记得|你还记得]我吗？我是[{school}|初中|高中]的{name}{wxe}",
+    "[聚会|同学会][费用|AA]每人{price}，[多退少补|到时候现场交]，[班长|{nick}]统一[收|结]")  # fmt: skip
+plain("grandparents_video",
+    "[奶奶|爷爷|外公|外婆]，[我|宝宝][会走路|会叫人|考了第一名]了{emo}[晚上|周末][视频|打视频]给您看",
+    "[妈|婆婆]，[视频|微信视频][怎么|咋][打|开]？[点|按]右下角的加号[就行|就可以]{wxe}",
+    "[孙子|孙女][想你了|说想奶奶了]，[周末|{date}][带他|带她][回来|去看你]{emo}")  # fmt: skip
+plain("good_news",
+    "[我|我家孩子|闺女][考上|被录取到][{school}|大学|研究生]了{emo}[谢谢大家|谢谢关心]",
+    "[恭喜|恭喜恭喜]{nick}[升职了|喜得贵子|乔迁新居|新婚快乐]{emo}{wxe}",
+    "[我|我们][找到工作了|转正了|拿到offer了]，[{legitco}|新单位]{job}，[晚上|周末][请你|请大家]吃饭{emo}")  # fmt: skip
+plain("travel_share",
+    "[我们|我和你爸][到|在]{city}了，[风景|这边][真好|挺美]，[给你|发你][拍了|看]几张照片{emo}",
+    "[旅游|玩]回来了，[给你|给大家][带了|买了]{city}特产，[有空|回头][来拿|给你送过去]",
+    "[机票|车票][买好了|订好了]，{date}[回来|出发]，[到时候|到了][去|来]接[我|我们]{emo}")  # fmt: skip
+plain("casual_chitchat",
+    "[哈哈哈|笑死我了]{wxe}[你看|看]{nick}[发的|发那个]视频[没|了没]",
+    "[今天|刚才][累死了|好累]，[回家|到家][就躺|就睡]了{emo}",
+    "[在干嘛|干嘛呢]？[吃饭没|吃了没]{emo}",
+    "[好的|好嘞|收到]，[那|就]{date}[见|再说]{emo}")  # fmt: skip
+
+# ads that are scams: mask/epidemic supplies with payment first to a person (mask_scam)
+mask_scam("ad_factory_sms",
+    "【[{city}|华康|安泰][医疗器械|防护用品]厂】{mask}厂家直销，{unitprice}，[先款后货|款到发货]，[货款|请]转至[负责人|业务员]{name}[个人卡|银行卡]{card}，{optout}",
+    "【防疫物资直销】{mask}{wasnow}，[限时|数量有限]，[先付款|先转账][锁货|下单]，[微信|V]{wx}，{optout}", formal=True)  # fmt: skip
+mask_scam("ad_weishang_mask",
+    "[姐妹们|宝子们]，[新到|到货]一批{mask}，[朋友圈|看图][有实拍|实拍]，{unitprice}，[先转账|先付款]后发[快递|货]，[扫我|扫]收款码[付|]，[不接受|不支持]到付",
+    "[微商|代理][最新|一手]货源：{brand}{mask}{qty}，[先款后货|款到发货]，[转|付]到我[微信|支付宝]{ali}，[付完|转完]截图[发货|排单]")  # fmt: skip
+mask_scam("ad_discount_mask",
+    "{mask}[限时特价|抢购价]{wasnow}，[名额有限|仅剩{n}箱]，[先扫码付款|扫码付全款][登记|锁单]，[付完|转完]发[截图|地址]给我{emo}",
+    "[原价|药店卖]{price}的{mask}[现在|我这]{cheap}[一盒|一包]，[今晚|{clock}]截止，[要的|需要的]先[转账|付款]到{ali}")  # fmt: skip
+mask_scam("ad_group_jielong_pay",
+    "[团购|拼团]{mask}[开始了|接龙]，{unitprice}，[接龙后|报名后]把钱[转给我|转到我个人微信]，[凑够{n}0份|满{n}箱][才|再][下单|发货]，[不退|不退款]",
+    "[{mask}|儿童口罩]拼团[还差|差]{n}份，[先付款|先转钱]占[位置|名额]，[转|付]给[团长|我]{wx}，[截止|今晚{clock}]")  # fmt: skip
+mask_scam("ad_shop_open_mask",
+    "[新店开业|开业酬宾]，{mask}{unitprice}，[支持|可以][送货上门|同城配送]，[需先|要先]付{dep}到[店主|老板]个人账户{card}[才能|再]安排配送",
+    "[药房|店里][开业|周年庆]{mask}[特价|{off}]，[预订|订货]请[先|提前]转{dep}[给|到]{name}，[不接受|不支持]到店付款")  # fmt: skip
+mask_scam("ad_free_ship_mask",
+    "[包邮|全国包邮]{mask}，{unitprice}，[扫描|扫]二维码[付款|先付全款]，[付款后|付完]{n}天内发货，[不支持|无]货到付款，[售后|联系]{wx}",
+    "[{mask}|{disinf}][快递|顺丰][包邮|发全国]，[先付款|先打款]后发，[付款|转账]请[加|联系]{wx}[要|拿]收款码")  # fmt: skip
+mask_scam("ad_coupon_mask",
+    "[领券|用券][购买|买]{mask}[立减|直降]{ten}元，[券后|到手]{cheap}，[领券后|下单后]转账到[专员|店长]支付宝{ali}[核销|确认]",
+    "{mask}[优惠券|代金券]{ten}元，[仅限|只限][今日|本周]，[加|添加]{wx}[领取|领]，[先付|先转]{dep}[锁定|确认]订单")  # fmt: skip
+mask_scam("ad_member_mask",
+    "[会员|VIP会员]专享：{mask}[内部价|会员价]{unitprice}，[先交|交]{fee}会员费[后|再][下单|购买]，[会员费|费用]转{ali}",
+    "[加入|进]我们的[防疫物资|口罩]会员群，[群费|入群费]{fee}，[群内|群里]{mask}{unitprice}，[先付款|付款]后[统一发|排队发]")  # fmt: skip
+mask_scam("ad_antigen_promo",
+    "[限时特价|促销]：{prod2}{wasnow}，[限量|数量有限]，[先付款|付全款]后发货，[转账|付款]到{name}[个人|]账户{card}",
+    "【{prod2}[直销|现货]】[厂家|一级代理]发货，{price}[一盒|一份]，[先款后货|款到发货]，[加|V]{wx}[下单|付款]", tags=W2)  # fmt: skip
+mask_scam("ad_disinfect_bundle",
+    "[防疫|居家]套装：{mask}+{disinf}+{gear}，[套装价|一套]{price}，[限时|今日]{off}，[先付款|先转账][到|给]我支付宝{ali}[再发货|才发货]",
+    "[学校|单位|工厂]复工[防疫|物资]包，[{mask}|{disinf}][全套|都有]，[批量|量大]优惠，[先付{dep}|预付款][到|给]业务员{name}[个人卡|]{card}")  # fmt: skip
+
+# fake promotions that are fraud (other_fraud)
+fraud("ad_prize_fee", "fake_prize",
+    "【{shop}】[周年庆|店庆]抽奖[结果|]：恭喜您[获得|抽中]{gift}[一台|]和{amt}[现金|购物卡]，[领奖|兑奖]需[先付|先交]{fee}[手续费|邮费|公证费]，[转|付]至{ali}",
+    "[恭喜|您好]，[您参加的|您的手机号在]{platform}[会员|周年]抽奖[中了|获]{gift}，[请先|需]缴纳{amt}[个人所得税|保证金]到[财务|工作人员]账户{card}[才能|方可]发货")  # fmt: skip
+fraud("ad_refund_link_card", "fake_customer_service",
+    "【{platform}】您购买的{goods}[因质量问题|被抽检不合格]，[可获|将获]{price}[赔付|退款]，请点击{url}[填写|输入]银行卡号及[收到的|短信]验证码[领取|办理]",
+    "【{shop}】[亲|您好]，您的[订单|快递][异常|丢失]，[{price}|双倍]退款请[登录|进入]{url}，[输入|填写]卡号、[密码|预留手机号]和验证码[完成|即可]退款")  # fmt: skip
+fraud("ad_points_card", "fake_prize",
+    "【{carrier}】您的积分{pts}[即将|今日]清零，[可兑换|可兑]{amt}现金，[请|]点击{url}[填写|输入]银行卡[号|信息]和验证码[兑换|领取]",
+    "【{bankname}】您的[信用卡|账户]积分{pts}[可兑换|可抵现]{amt}，[兑换|领取]请登录{url}，[输入|填写]卡号、有效期、[CVV|安全码]和验证码")  # fmt: skip
+fraud("ad_job_shuadan", "task_scam",
+    "[招聘|急招][宝妈|学生|兼职][在家|手机]做，[日结|一单一结]{price}，[无需经验|简单易学]，[入职|上岗][需|先]交{amt}[押金|会员费]，[加|V]{wx}",
+    "[淘宝|{platform}][店铺|商家][招|需要][刷单员|补单员]，[垫付|先垫]{amt}[返|返还]本金加{pct}佣金，[诚招|名额有限]，[联系|扣]{qq}")  # fmt: skip
+fraud("ad_job_fee", "other_scam",
+    "[高薪|月入过万][招聘|诚聘]{job}，[包吃住|无经验可做]，[入职前|面试通过后][需|先]交{amt}[服装费|培训费|体检费|押金]，[转到|付给]人事{name}{card}",
+    "[{legitco}|某大厂][招|急招][打字员|客服|录入员]，[在家办公|居家]，[日薪|每天]{price}，[先交|需缴纳]{fee}[资料费|报名费][后|才能]派单，[微信|V]{wx}")  # fmt: skip
+fraud("ad_cheap_phone", "other_scam",
+    "[内部渠道|海关罚没][新款|全新]手机{wasnow}，[名额|数量]有限，[先付|先转]{dep}[给|到][我|经理]{ali}[锁机|安排发货]",
+    "[低价|特价][出售|处理][iPhone|笔记本|名牌包]，[全新未拆封|正品]，{price}，[只接受|必须][先付款|全款转账]，[不见面|不面交]，[联系|加]{wx}")  # fmt: skip
+fraud("ad_loan_deposit", "loan",
+    "【[{bankname}|普惠金融]】[无抵押|凭身份证][贷款|借款]{amtbig}，[日息|月息]低至{rate}，[放款前|审批后][需|先][交|付]{amt}[保证金|验资费]到{card}，{optout}",
+    "[急用钱|缺钱]找我们，[{amtbig}|最高{amtbig}][当天|秒]到账，[黑户|征信不好]也能[贷|下]，[先交|需先付]{amt}[手续费|工本费]，[加|V]{wx}")  # fmt: skip
+fraud("ad_free_gift_card", "fake_prize",
+    "[免费领|0元领]{gift}[活动|福利]，[只需|仅需][填写|提交][姓名|信息]、银行卡号和验证码[即可|就能][包邮到家|领取]，[戳|点击]{url}",
+    "【{shop}】[老客户|会员]回馈：{gift}[免费送|0元领]，[运费|邮费]{fee}[需|要][先付|转到]{ali}，[付完|转完][即|就]发货")  # fmt: skip
+fraud("ad_card_upgrade", "fake_customer_service",
+    "【{bankname}信用卡】[您的|尊敬的客户，您的][额度|信用额度][可提升|可提]至{credit}，[办理|申请]请[登录|点击]{url}[填写|输入]卡号、密码及[短信|]验证码",
+    "[您好|你好]，我是{bankname}[客服|信用卡中心]，[您的卡|您]符合[提额|降息]条件，[现在|需要][把|请把][收到的|手机上的]验证码[告诉我|报给我][帮您|就能][办理|操作]")  # fmt: skip
+fraud("ad_fake_coupon_group", "other_scam",
+    "[{chain}|{shop}][周年庆|感恩回馈]，[扫码|进群][领|送]{amt}购物卡，[领卡|激活]需[先交|付]{fee}[激活费|工本费]到[群主|店长]{ali}",
+    "[加群|进群][每天|天天][免费|0元][领|抢]{gift}，[领之前|领取前][先|需]转{fee}[保证金|押金][到|给]群主{wx}，[领完|收货后][退还|全退]")  # fmt: skip
+
+
 # ---------------------------------------------------------------- noise and evasion
 
 _S2T = opencc.OpenCC("s2t")
@@ -2509,16 +2917,20 @@ def generate(rng: Rng) -> list[Row]:
 
 
 def dev_families() -> set[str]:
-    """About DEV_SHARE of the families of every stratum (at least one), chosen with a fixed seed."""
-    rng = Rng(SEED + 1)
-    by_stratum: dict[str, list[str]] = {}
-    for f in FAMILIES:
-        by_stratum.setdefault(f.stratum, []).append(f.fid)
+    """About DEV_SHARE of the families of every stratum (at least one), chosen with a fixed seed.
+
+    Each batch of families is split on its own, so adding a batch leaves the earlier families' split as it was
+    and dev figures stay comparable across corpus versions."""
     dev: set[str] = set()
-    for stratum in sorted(by_stratum):
-        fids = sorted(by_stratum[stratum])
-        rng.shuffle(fids)
-        dev.update(fids[: max(1, round(len(fids) * DEV_SHARE))])
+    for batch, start, end in ((0, 0, ADVERT_START), (1, ADVERT_START, len(FAMILIES))):
+        rng = Rng(SEED + 1 + 2 * batch)
+        by_stratum: dict[str, list[str]] = {}
+        for f in FAMILIES[start:end]:
+            by_stratum.setdefault(f.stratum, []).append(f.fid)
+        for stratum in sorted(by_stratum):
+            fids = sorted(by_stratum[stratum])
+            rng.shuffle(fids)
+            dev.update(fids[: max(1, round(len(fids) * DEV_SHARE))])
     return dev
 
 
