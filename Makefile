@@ -6,7 +6,7 @@ STAMP   := $(VENV)/.installed
 E2E     := tests/e2e
 E2E_STAMP := $(E2E)/node_modules/.installed
 
-.PHONY: run test lint unit e2e-deps bench eval train clean
+.PHONY: run test lint unit e2e-deps browser-deps bench eval train clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -21,6 +21,12 @@ $(E2E_STAMP): $(E2E)/package.json $(E2E)/package-lock.json
 
 e2e-deps: $(E2E_STAMP)
 
+# Browser tests drive Debian's chromium (never a downloaded browser); a CJK font so pages render Chinese.
+browser-deps:
+	@if [ ! -x /usr/bin/chromium ] || [ ! -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei; \
+	fi
+
 run: $(STAMP)
 	$(BIN)/python main.py run
 
@@ -32,7 +38,7 @@ lint: $(STAMP)
 unit: $(STAMP)
 	$(BIN)/python -m pytest
 
-test: $(STAMP) e2e-deps lint
+test: $(STAMP) e2e-deps browser-deps lint
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)

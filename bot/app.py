@@ -1,4 +1,4 @@
-"""`python main.py run`: wire settings, Redis, detector, channel, handlers, delivery and the web page."""
+"""`python main.py run`: wire settings, Redis, detector, channel, handlers, delivery, the web page and\nthe officer console."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from bot.logs import configure_logging
 from bot.redis_conn import open_redis
 from bot.store import Store
 from bot.web.app import build_app, start_site
+from bot.web.console import add_console
 
 
 def run(settings: Settings) -> int:
@@ -33,12 +34,21 @@ def run(settings: Settings) -> int:
     return 0
 
 
-async def serve(settings: Settings, stop: asyncio.Event | None = None) -> None:
-    """Run until `stop` is set (or SIGINT/SIGTERM). Escalations not yet delivered stay in the Redis
-    stream and are delivered on the next start: nothing is lost on Ctrl-C."""
+# On shutdown: how long queued messages may still go out, then how long background tasks may finish.
+SHUTDOWN_DRAIN_S = 5.0
+SHUTDOWN_TASKS_S = 5.0
+SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+async def serve(
+    settings: Settings, stop: asyncio.Event | None = None, ready: asyncio.Future[int] | None = None
+) -> None:
+    """Run until `stop` is set (or SIGINT/SIGTERM). `ready`, if given, gets the web port once
+    everything runs. Escalations not yet delivered stay in the Redis stream and are delivered on the
+    next start: nothing is lost on Ctrl-C."""
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
+    for sig in SIGNALS:
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(sig, stop.set)
 
@@ -75,6 +85,7 @@ async def serve(settings: Settings, stop: asyncio.Event | None = None) -> None:
     deliverer = Deliverer(store, settings, sender, session=session)
 
     app = build_app(simulator)
+    add_console(app, ctx)
     runner, port = await start_site(app, settings.web_host, settings.web_port)
     if simulator is not None:
         simulator.on_event = router.handle
@@ -87,16 +98,24 @@ async def serve(settings: Settings, stop: asyncio.Event | None = None) -> None:
     if run_channel is not None:
         tasks.append(asyncio.create_task(run_channel(router.handle), name="channel"))
     logger.info("Sentinel running; officers: {}", ", ".join(sorted(settings.all_officers)) or "(none set)")
+    if ready is not None and not ready.done():
+        ready.set_result(port)
     try:
         await stop.wait()
     finally:
         logger.info("shutting down")
         stop.set()
-        for task in tasks:
-            if task.get_name() == "channel":
-                task.cancel()
+        # Queued messages go out while the channel is still connected; what the limiter cannot send
+        # in time fails, so an escalation among it stays pending in Redis for the next start.
+        await sender.close(drain=True, timeout=SHUTDOWN_DRAIN_S)
+        background = [t for t in tasks if t.get_name() != "channel"]
+        _, late = await asyncio.wait(background, timeout=SHUTDOWN_TASKS_S)
+        for task in [*late, *(t for t in tasks if t.get_name() == "channel")]:
+            task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
-        await sender.close(drain=True, timeout=10.0)
+        for sig in SIGNALS:
+            with contextlib.suppress(NotImplementedError, RuntimeError):
+                loop.remove_signal_handler(sig)
         await runner.cleanup()
         await session.close()
         await close_redis()

@@ -1,4 +1,4 @@
-"""The one command line: run, check, scan, eval, train, rules, config."""
+"""The one command line: run, check, scan, eval, train, rules, config, console."""
 
 from __future__ import annotations
 
@@ -147,6 +147,37 @@ def cmd_config(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_password() -> str:
+    import getpass
+
+    if not sys.stdin.isatty():  # scripts: `echo secret | main.py console add-user wang`
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass("password: ")
+    if first != getpass.getpass("again: "):
+        print("the passwords differ", file=sys.stderr)
+        raise SystemExit(2)
+    return first
+
+
+def cmd_console(args: argparse.Namespace) -> int:
+    from bot.web.console.users import add_user_line, hash_password
+
+    password = _read_password()
+    if len(password) < 8:
+        print("use a password of at least 8 characters", file=sys.stderr)
+        return 2
+    if args.action == "hash-password":
+        print(hash_password(password))
+        return 0
+    if not args.name:
+        print("usage: main.py console add-user NAME [--officer CONTACT_ID]", file=sys.stderr)
+        return 2
+    path = Path(args.file) if args.file else _settings().console_users_path
+    add_user_line(path, args.name, args.officer or "", password)
+    print(f"console login {args.name!r} saved in {path}")
+    return 0
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from bot.app import run
 
@@ -180,6 +211,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", choices=["check"])
     p.add_argument("dir", nargs="?", help="rules folder (default: SENTINEL_RULES_DIR)")
 
+    p = sub.add_parser("console", help="officer web console logins (password read from the terminal or stdin)")
+    p.add_argument("action", choices=["add-user", "hash-password"])
+    p.add_argument("name", nargs="?", help="login name (add-user)")
+    p.add_argument("--officer", help="the officer's WeChat contact id (as in SENTINEL_OFFICERS)")
+    p.add_argument("--file", help="users file (default: SENTINEL_CONSOLE_USERS_FILE)")
+
     p = sub.add_parser("config", help="settings")
     p.add_argument("action", choices=["check", "example"])
     p.add_argument("--out", default=".env.example")
@@ -194,6 +231,7 @@ COMMANDS = {
     "train": cmd_train,
     "rules": cmd_rules,
     "config": cmd_config,
+    "console": cmd_console,
 }
 
 

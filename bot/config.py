@@ -95,6 +95,22 @@ def _path(raw: str) -> Path:
     return path if path.is_absolute() else ROOT / path
 
 
+def _optional_path(raw: str) -> Path | None:
+    return _path(raw.strip()) if raw.strip() else None
+
+
+def _console_users(raw: str) -> dict[str, tuple[str, str]]:
+    """`name:contact_id:hash;name2::hash2` -> {name: (contact id or "", password hash)}.
+    `;` separates users because argon2 hashes contain commas; the hashes contain no `:` or `;`."""
+    users: dict[str, tuple[str, str]] = {}
+    for entry in filter(None, (part.strip() for part in raw.split(";"))):
+        name, contact, secret = [*entry.split(":", 2), "", ""][:3]
+        if not name.strip() or not secret.strip().startswith("$"):
+            raise ValueError(f"bad entry for {name!r}, expected name:contact_id:$argon2id$...")
+        users[name.strip()] = (contact.strip(), secret.strip())
+    return users
+
+
 @dataclass(frozen=True)
 class Field:
     env: str
@@ -225,6 +241,37 @@ FIELDS: dict[str, Field] = {
     "quiet_hours": Field(
         "SENTINEL_QUIET_HOURS", "22-7", _quiet_hours, "No tips between these hours (local time), e.g. 22-7."
     ),
+    "console_users": Field(
+        "SENTINEL_CONSOLE_USERS",
+        "",
+        _console_users,
+        "Officer web console (/console/) logins: name:contact_id:hash;name2::hash2. The contact id (may be "
+        "empty) ties the login to an officer in SENTINEL_OFFICERS, so console actions are logged as that "
+        "officer. Make a hash with `python main.py console hash-password`.",
+        secret=True,
+    ),
+    "console_users_file": Field(
+        "SENTINEL_CONSOLE_USERS_FILE",
+        "",
+        _optional_path,
+        "File of console logins, one `name contact_id hash` a line (contact id `-` for none); written by "
+        "`python main.py console add-user`. Empty: SENTINEL_DATA_DIR/console-users.txt, if it exists.",
+    ),
+    "console_session_h": Field(
+        "SENTINEL_CONSOLE_SESSION_H", "12", _positive(float), "Console sessions end after this many hours."
+    ),
+    "console_max_failures": Field(
+        "SENTINEL_CONSOLE_MAX_FAILURES",
+        "5",
+        _positive(int),
+        "Wrong console passwords for one login name before it is locked out.",
+    ),
+    "console_lockout_min": Field(
+        "SENTINEL_CONSOLE_LOCKOUT_MIN",
+        "15",
+        _positive(float),
+        "Minutes a locked-out console login waits (failures are counted over this window too).",
+    ),
     "log_json": Field("SENTINEL_LOG_JSON", "false", _bool, "Log JSON lines instead of human-readable text."),
     "log_level": Field("SENTINEL_LOG_LEVEL", "INFO", str.upper, "DEBUG, INFO, WARNING or ERROR."),
 }
@@ -259,6 +306,11 @@ class Settings:
     tips_file: Path
     tips_interval_h: float
     quiet_hours: tuple[int, int] | None
+    console_users: dict[str, tuple[str, str]]
+    console_users_file: Path | None
+    console_session_h: float
+    console_max_failures: int
+    console_lockout_min: float
     log_json: bool
     log_level: str
 
@@ -270,6 +322,10 @@ class Settings:
         if room_id and room_id in self.group_officers:
             return self.group_officers[room_id]
         return self.officers
+
+    @property
+    def console_users_path(self) -> Path:
+        return self.console_users_file or self.data_dir / "console-users.txt"
 
     @property
     def all_officers(self) -> frozenset[str]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
 import socket
 import time
 from collections.abc import Callable, Sequence
@@ -26,7 +25,9 @@ WEBHOOK_TIMEOUT_S = 10.0
 
 
 def default_consumer() -> str:
-    return f"{socket.gethostname()}-{os.getpid()}"
+    """Stable across restarts, so a restarted bot re-delivers its own pending entries at once (with
+    the pid in the name they would wait `claim_idle_ms` to be claimed from the dead consumer)."""
+    return socket.gethostname()
 
 
 class Deliverer:

@@ -29,6 +29,16 @@ Keys (prefix `sentinel:`; `{N}` braces are Redis Cluster hash tags so a case's k
 | sentinel:followup                    | zset   | none           | case id -> when to check it was acknowledged     |
 | sentinel:tipidx:<room>               | string | TIP_IDX_TTL_S  | INCR: which tip a group gets next                |
 | sentinel:stats:<YYYY-MM-DD>          | hash   | STATS_TTL_S    | daily counters for 统计                           |
+| sentinel:console:session:<sha256>    | string | session hours  | console session JSON {user, csrf}; token hashed   |
+| sentinel:console:flash:<sha256>      | string | 60 s           | one console message shown after a redirect       |
+| sentinel:console:fail:<name>         | string | lock-out min   | INCR: wrong console passwords for a login name   |
+| sentinel:events:cases                | pubsub | -              | JSON {case, event}: live console queue updates   |
+| sentinel:rulehits:<YYYY-MM-DD>       | hash   | 9 days         | rule id -> group messages it matched that day    |
+| sentinel:groupvol:<YYYY-MM-DD>       | hash   | STATS_TTL_S    | room id -> group messages that day               |
+| sentinel:groups:warned               | hash   | none           | room id -> time of the group's last warning      |
+| sentinel:groups:flags                | hash   | none           | room id -> JSON {monitor_paused, tips_paused}    |
+| sentinel:related:acct:<canonical>    | set    | none           | case ids whose message had this account          |
+| sentinel:related:text:<sha1>         | set    | none           | case ids with this normalised text               |
 """
 
 from __future__ import annotations
@@ -525,6 +535,187 @@ class Store:
             for name, value in (await self.redis.hgetall(f"{P}stats:{day.isoformat()}")).items():
                 total[name] = total.get(name, 0) + int(value)
         return total
+
+    # ==== officer web console (bot/web/console): its queries and what handlers record for it =====
+    # Keys are listed in the table at the top of this module (the rows from sentinel:console:*).
+
+    RULE_HITS_TTL_S = 9 * 24 * 3600
+    FLASH_TTL_S = 60
+    CASE_EVENTS = f"{P}events:cases"
+    GROUP_FLAGS = ("monitor_paused", "tips_paused")
+
+    @staticmethod
+    def _token_key(kind: str, token: str) -> str:
+        """Session tokens are stored hashed: a copy of Redis does not hand out live sessions."""
+        return f"{P}console:{kind}:{hashlib.sha256(token.encode()).hexdigest()}"
+
+    # ---- sessions, flash messages, login failures ----------------------------------------------
+
+    async def create_session(self, token: str, data: dict[str, Any], ttl_s: float) -> None:
+        await self.redis.set(self._token_key("session", token), json.dumps(data, ensure_ascii=False), ex=int(ttl_s))
+
+    async def get_session(self, token: str) -> dict[str, Any] | None:
+        raw = await self.redis.get(self._token_key("session", token))
+        return json.loads(raw) if raw else None
+
+    async def delete_session(self, token: str) -> None:
+        await self.redis.delete(self._token_key("session", token), self._token_key("flash", token))
+
+    async def set_flash(self, token: str, message: str) -> None:
+        await self.redis.set(self._token_key("flash", token), message, ex=self.FLASH_TTL_S)
+
+    async def pop_flash(self, token: str) -> str | None:
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.get(self._token_key("flash", token))
+            pipe.delete(self._token_key("flash", token))
+            message, _ = await pipe.execute()
+        return str(message) if message else None
+
+    async def login_failures(self, name: str) -> int:
+        return int(await self.redis.get(f"{P}console:fail:{name}") or 0)
+
+    async def add_login_failure(self, name: str, window_s: float) -> int:
+        key = f"{P}console:fail:{name}"
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.incr(key)
+            pipe.expire(key, max(1, int(window_s)))
+            count, _ = await pipe.execute()
+        return int(count)
+
+    async def clear_login_failures(self, name: str) -> None:
+        await self.redis.delete(f"{P}console:fail:{name}")
+
+    # ---- live case events ----------------------------------------------------------------------
+
+    async def publish_case_event(self, case_id: int, event: str) -> None:
+        await self.redis.publish(self.CASE_EVENTS, json.dumps({"case": case_id, "event": event}))
+
+    async def case_events(self) -> Any:
+        """A PubSub subscribed to case events (its own connection: `await ps.aclose()` when done)."""
+        pubsub = self.redis.pubsub(ignore_subscribe_messages=True)
+        await pubsub.subscribe(self.CASE_EVENTS)
+        return pubsub
+
+    # ---- cases in bulk, related cases -----------------------------------------------------------
+
+    async def get_cases(self, ids: Iterable[int]) -> list[Case]:
+        """Cases with their actions (engaged residents left out), in the order of `ids`."""
+        ids = list(ids)
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for case_id in ids:
+                pipe.hgetall(_case_key(case_id))
+                pipe.lrange(f"{_case_key(case_id)}:actions", 0, -1)
+            replies = await pipe.execute()
+        cases = []
+        for raw, actions in zip(replies[::2], replies[1::2], strict=True):
+            if raw:
+                case = _decode_case(raw)
+                case.actions = [json.loads(a) for a in actions]
+                cases.append(case)
+        return cases
+
+    async def case_ids_between(self, since: float, until: float, limit: int = 5000) -> list[int]:
+        """Ids of cases created in [since, until], newest first."""
+        raw = await self.redis.zrevrangebyscore(f"{P}cases:time", until, since, start=0, num=limit)
+        return [int(x) for x in raw]
+
+    @staticmethod
+    def _text_key(dedup_text: str) -> str:
+        return f"{P}related:text:{hashlib.sha1(dedup_text.encode()).hexdigest()}"
+
+    async def index_case(self, case_id: int, accounts: Iterable[str], dedup_text: str) -> None:
+        """Remember which canonical accounts and which (normalised) text a case had."""
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for account in set(accounts):
+                pipe.sadd(f"{P}related:acct:{account}", case_id)
+            pipe.sadd(self._text_key(dedup_text), case_id)
+            await pipe.execute()
+
+    async def related_cases(self, case_id: int, accounts: Iterable[str], dedup_text: str) -> dict[int, list[str]]:
+        """Other cases sharing an account or the text: case id -> what they share."""
+        found: dict[int, list[str]] = {}
+        for account in sorted(set(accounts)):
+            for other in await self.redis.smembers(f"{P}related:acct:{account}"):
+                found.setdefault(int(other), []).append(account)
+        for other in await self.redis.smembers(self._text_key(dedup_text)):
+            found.setdefault(int(other), []).append("相同内容")
+        found.pop(case_id, None)
+        return dict(sorted(found.items(), reverse=True))
+
+    # ---- indicators and keywords, full listings -------------------------------------------------
+
+    async def all_indicators(self) -> list[Indicator]:
+        items = (await self.redis.hgetall(f"{P}indicators")).items()
+        out = []
+        for value, raw in items:
+            d = json.loads(raw)
+            out.append(Indicator(value, d["kind"], d.get("case"), d.get("by", ""), d.get("at", 0.0), d["source"]))
+        return sorted(out, key=lambda i: i.at, reverse=True)
+
+    async def remove_indicator(self, value: str) -> bool:
+        removed = await self.redis.hdel(f"{P}indicators", value)
+        if removed:
+            await self.redis.incr(f"{P}indicators:version")
+        return bool(removed)
+
+    async def all_keywords(self) -> list[dict[str, Any]]:
+        """Every runtime keyword, disabled ones too: [{word, category, enabled, by, at}]."""
+        items = (await self.redis.hgetall(f"{P}keywords")).items()
+        return sorted(({"word": w} | json.loads(raw) for w, raw in items), key=lambda k: -float(k.get("at", 0)))
+
+    # ---- rule hits, group activity and switches -------------------------------------------------
+
+    async def record_rule_hits(self, rule_ids: Iterable[str]) -> None:
+        ids = list(rule_ids)
+        if not ids:
+            return
+        key = f"{P}rulehits:{_today(self.clock())}"
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for rule_id in ids:
+                pipe.hincrby(key, rule_id, 1)
+            pipe.expire(key, self.RULE_HITS_TTL_S)
+            await pipe.execute()
+
+    async def rule_hits(self, days: Iterable[date]) -> dict[str, int]:
+        total: dict[str, int] = {}
+        for day in days:
+            for rule_id, value in (await self.redis.hgetall(f"{P}rulehits:{day.isoformat()}")).items():
+                total[rule_id] = total.get(rule_id, 0) + int(value)
+        return total
+
+    async def group_activity(self, room_id: str) -> None:
+        key = f"{P}groupvol:{_today(self.clock())}"
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.hincrby(key, room_id, 1)
+            pipe.expire(key, STATS_TTL_S)
+            await pipe.execute()
+
+    async def group_volumes(self, days: Iterable[date]) -> dict[str, int]:
+        total: dict[str, int] = {}
+        for day in days:
+            for room, value in (await self.redis.hgetall(f"{P}groupvol:{day.isoformat()}")).items():
+                total[room] = total.get(room, 0) + int(value)
+        return total
+
+    async def group_warned(self, room_id: str) -> None:
+        await self.redis.hset(f"{P}groups:warned", room_id, self.clock())
+
+    async def last_warnings(self) -> dict[str, float]:
+        return {k: float(v) for k, v in (await self.redis.hgetall(f"{P}groups:warned")).items()}
+
+    async def set_group_flag(self, room_id: str, flag: str, value: bool, by: str) -> None:
+        if flag not in self.GROUP_FLAGS:
+            raise ValueError(f"unknown group flag {flag!r}")
+        raw = await self.redis.hget(f"{P}groups:flags", room_id)
+        entry = (json.loads(raw) if raw else {}) | {flag: value, "by": by, "at": self.clock()}
+        await self.redis.hset(f"{P}groups:flags", room_id, json.dumps(entry, ensure_ascii=False))
+
+    async def group_flags(self) -> dict[str, dict[str, Any]]:
+        return {k: json.loads(v) for k, v in (await self.redis.hgetall(f"{P}groups:flags")).items()}
+
+    async def group_paused(self, room_id: str, flag: str) -> bool:
+        raw = await self.redis.hget(f"{P}groups:flags", room_id)
+        return bool(raw and json.loads(raw).get(flag))
 
 
 def export_feedback(redis_url: str, data_dir: Path) -> list[dict[str, Any]]:

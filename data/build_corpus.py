@@ -2736,6 +2736,350 @@ fraud("ad_fake_coupon_group", "other_scam",
     "[加群|进群][每天|天天][免费|0元][领|抢]{gift}，[领之前|领取前][先|需]转{fee}[保证金|押金][到|给]群主{wx}，[领完|收货后][退还|全退]")  # fmt: skip
 
 
+# ---------------------------------------------------------------- formal marketing and service SMS
+# Polite, long-winded marketing and service texts that open like scam scripts (尊敬的客户您好, 您好我是…的…,
+# 感谢您致电, 我们很高兴邀请您…) but only promote a product or ask for a visit. The matching `of_fm_*` scams
+# use the same register; what marks them is the ask: codes, card numbers, transfers, remote-control apps, fees.
+FORMAL_START = len(FAMILIES)  # families from here on are a third batch with their own quotas and split
+FORMAL_TARGETS = {"ordinary_sms": 1740, "other_fraud": 390}
+DEVELOPERS = ["保利", "万科", "碧桂园", "龙湖", "中海", "华润", "融创", "绿地", "金地", "招商蛇口", "城投", "建发"]
+PROJECT_NAMES = ["天悦", "云璟", "观澜府", "翡翠公园", "江山樾", "锦城", "时代印", "和府", "滨江壹号", "御湖湾", "东原府",
+                 "星河湾"]  # fmt: skip
+ARTISTS = ["林一凡", "苏晚晴", "夏至乐队", "陈默", "白桦林组合", "周小野", "许嘉言", "南风乐团", "江河", "叶知秋"]
+GAMES = ["星辰传说", "三国志·群英", "江湖令", "幻域", "萌宠消消乐", "天天钓鱼", "斗地主大赛", "仙侠问道", "开心农场"]
+CLUBS = ["悦颜", "美丽汇", "颐和堂", "康美", "伊美", "养心阁", "悦己", "雅诗阁", "静养堂"]
+AGENCIES = ["中国国旅", "中青旅", "康辉旅行社", "春秋旅游", "途牛旅游", "众信旅游", "凯撒旅游"]
+RESORTS = ["九寨沟", "张家界", "黄山", "三亚", "桂林", "丽江", "西双版纳", "恩施大峡谷", "千岛湖", "武当山", "长白山"]
+DECOR = ["东易日盛", "业之峰", "圣都装饰", "生活家装饰", "金螳螂家", "轻舟装饰", "名匠装饰"]
+EDUORG = ["新东方", "学而思", "猿辅导", "高途", "卓越教育", "精锐教育", "童程童美", "杨梅红美术"]
+RETAIL = ["李宁", "安踏", "太平鸟", "森马", "周大生", "老凤祥", "百丽", "良品铺子", "三只松鼠", "波司登", "特步", "海澜之家",
+          "名创优品", "屈臣氏", "周大福"]  # fmt: skip
+MALLS = ["万达广场", "银泰城", "吾悦广场", "万象城", "大悦城", "龙湖天街", "爱琴海购物公园", "凯德广场"]
+VAS = ["视频彩铃", "炫铃", "来电提醒", "和彩云会员", "咪咕视频会员", "咪咕音乐会员", "和阅读会员", "云盘会员", "天翼超高清",
+       "沃音乐", "沃视频"]  # fmt: skip
+
+
+def dear(rng: Rng) -> str:
+    s = pick(rng, SURNAMES)
+    return pick(rng, ["尊敬的客户，您好！", "尊敬的用户您好：", "尊敬的会员，您好！", "亲爱的会员：", "您好！", "尊敬的客户：",
+                      f"尊敬的{s}先生/女士，您好！", f"{s}女士您好，", f"{s}先生您好！", "亲爱的顾客，您好！",
+                      "尊敬的VIP会员：", "您好，"])  # fmt: skip
+
+
+def tel400(rng: Rng) -> str:
+    d = digits(rng, 7)
+    return pick(rng, [f"400-{d[:3]}-{d[3:]}", f"400{d}", f"400-{d[:3]}{d[3:]}"])
+
+
+def sqm_range(rng: Rng) -> str:
+    low = rng.randrange(6, 12) * 10 + pick(rng, [0, 5, 9])
+    return f"{low}-{low + rng.randrange(3, 8) * 10}"
+
+
+def project(rng: Rng) -> str:
+    return pick(rng, DEVELOPERS) + pick(rng, ["·", "", "·"]) + pick(rng, PROJECT_NAMES)
+
+
+SLOTS.update(
+    {
+        "dear": dear,
+        "t400": tel400,
+        "proj": project,
+        "artist": lambda r: pick(r, ARTISTS),
+        "game": lambda r: pick(r, GAMES),
+        "club": lambda r: pick(r, CLUBS),
+        "agency": lambda r: pick(r, AGENCIES),
+        "resort": lambda r: pick(r, RESORTS),
+        "decor": lambda r: pick(r, DECOR),
+        "eduorg": lambda r: pick(r, EDUORG),
+        "retail": lambda r: pick(r, RETAIL),
+        "mall": lambda r: pick(r, MALLS),
+        "vas": lambda r: pick(r, VAS),
+        "sqm": lambda r: str(r.randrange(60, 160)),
+        "sqmr": sqm_range,
+        "wan": lambda r: pick(r, ["1", "2", "3", "5", "8", "10", "15", "20"]),
+    }
+)
+
+
+def ends(sig: str, body: str) -> str:
+    """A template with the 【signature】 at the start (twice as often) or at the end."""
+    return f"[{sig}{body}|{body}{sig}|{sig}{body}]"
+
+
+def fm(fid: str, *templates: str) -> None:
+    sms("fm_" + fid, *templates)
+
+
+# carriers: value-added services, data packs, top-up offers, points, apps, renewals, phones
+fm("carrier_ringtone",
+    ends("【{carrier}】", "{dear}[为您推荐|诚邀您体验]{vas}，[上千首热门歌曲|海量精彩视频]任您选，[首月免费|开通首月0元]，[次月起|之后每月]{ten}元，回复KT[即可开通|开通]，[不需要请忽略|{optout}]。"),
+    "【中国移动】{dear}您的来电等待音还是“嘟嘟”声吗？[设置|开通]视频彩铃，让[朋友|亲友]来电时看到[您的风采|精彩画面]。发送CL到10086[即可开通|开通]，{optout}",
+    "【中国联通】{dear}[炫铃|视频炫铃][全新上线|限时体验]，[本月开通|{mmdd}前开通]享[3个月|首月]免费，[发送|编辑]XL到10010办理，[到期|体验期满]可随时退订。")  # fmt: skip
+fm("carrier_gamepack",
+    ends("【{carrier}】", "{dear}[为您推荐|特别推荐]{appname}[定向流量包|免流包]，[每月|月费]{ten}元[畅享|使用]{appname}[不消耗通用流量|免流量]，[回复|发送]DX{n}[办理|订购]，{optout}"),
+    "【{carrier}】{dear}[游戏党专属|手游玩家福利]：[王者荣耀|和平精英|{game}]等热门游戏[定向免流|免流量]，[仅需|每月]{ten}元，[登录|打开]营业厅APP-流量专区办理，{optout}",
+    "【中国电信】{dear}您可办理[视频|短视频]定向流量包：[抖音|快手|{appname}][畅看|免流]，{ten}元/月，[发送|编辑]KTDX到10000[订购|办理]，次月自动续订，退订回复TDDX。")  # fmt: skip
+fm("carrier_media_member",
+    ends("【{carrier}】", "{dear}[咪咕视频|和阅读|咪咕音乐|天翼视讯]会员[限时特惠|周年庆]，[原价|]{vipfee}/月，[现首月仅需1元|首月免费]，[海量|精彩][电子书|影视|正版音乐]随心看，[详情|办理]{burl}，{optout}"),
+    "【中国移动】{dear}[和阅读|咪咕阅读]会员[本月|{mmdd}起]上新[百部|千部]名著好书，[开通会员|会员]{vipfee}/月[畅读|免费读]，发送YD到10086开通，{optout}")  # fmt: skip
+fm("carrier_sms_order",
+    "【中国移动】{dear}您可办理[5G|畅享]流量包：[发送|编辑短信]KT{n}LL到10086，[{ten}元得{ten}GB|{ten}元{ten}GB]，当月有效，[办理后立即生效|即时生效]。{optout}",
+    "【中国联通】{dear}[为您推荐|您可订购]{ten}元[{ten}GB|通用流量]月包，[发送|回复]“LL{n}”到10010[办理|即可订购]，次月[自动失效|不续订]，感谢您的支持！",
+    "【中国电信】{dear}[您的|]{ten}元[加油包|叠加包]优惠已[生效|为您保留]，发送JY{n}到10000[即可|]办理，[当月|本月]有效，[详询|咨询]10000。",
+    "尊敬的客户：[为您推荐|推荐您办理][语音包|通话包]，{ten}元[享|含]{n}00分钟国内通话，发送YY{n}到10086办理，{mmdd}前有效。【中国移动】")  # fmt: skip
+fm("carrier_prestore",
+    ends("【{carrier}】", "{dear}[存话费送流量|充值送话费]活动[开始啦|火热进行中]：[充100送20|存{ten}0元送{ten}GB|充200元送50元]，[赠送部分|赠费][分{n}个月返还|次月到账]，[登录|打开]营业厅APP参与，{optout}"),
+    "【{carrier}{district}营业厅】{dear}[本月|{mmdd}前]到厅[预存话费|办理存费]{ten}0元，[即送|可获赠]{gift}一份，[数量有限|送完即止]，营业厅地址：{road}{n}号，[欢迎光临|期待您的光临]。")  # fmt: skip
+fm("carrier_points_redeem",
+    ends("【{carrier}】", "{dear}您当前可用积分{pts}分，[可在|请登录]营业厅APP“积分商城”兑换[话费|流量|{gift}|视频会员]，[部分礼品|积分]{mmdd}到期，{optout}"),
+    "【中国移动】{dear}感谢您对我们的长期支持，您的积分{pts}分可兑换话费或流量，[发送|编辑]JF到10086查询[积分|可兑换礼品]，[兑换|操作]请通过官方APP。",
+    "【{carrier}】{dear}[积分|会员积分]兑换季[开启|上线]，{pts}积分[可兑|可换]{topup}话费，[兑换|操作]无需[提供|填写]任何银行卡信息，[详询|咨询]{hot}。")  # fmt: skip
+fm("carrier_app_download",
+    ends("【{carrier}】", "{dear}[为方便您|为了方便您]随时查询话费、流量和[积分|账单]，[推荐您|欢迎]下载[官方|]营业厅客户端，[首次登录|新用户登录]送{n}GB流量，[下载地址|应用商店搜索“{carrier}”]，{optout}"),
+    "【{carrier}】{dear}[手机营业厅|掌上营业厅]全新[改版|升级]，[查询|充值|办理]一站搞定，[首次|本月]登录[领|可领]{ten}元[话费券|流量券]，[请在|可在]手机应用商店搜索下载。{optout}")  # fmt: skip
+fm("carrier_plan_renew",
+    ends("【{carrier}】", "{dear}您[办理的|订购的][{ten}元|{n}0元]套餐[优惠|合约]将于{mmdd}到期，[到期后|届时]将[恢复原资费|按标准资费收费]，[如需续订|续约]可[到营业厅|登录APP]办理，[续订|老用户]享{off}，[详询|咨询]{hot}。"),
+    "【中国联通】{dear}您的[融合|冰激凌]套餐优惠期[即将结束|还剩{n}天]，[现在续约|续约{n}个月]可享月费[立减|减免]{ten}元，[回复|发送]XY到10010[了解|咨询]详情，感谢您的一路相伴！")  # fmt: skip
+fm("carrier_tradein",
+    ends("【{carrier}】", "{dear}[手机以旧换新|旧机换新机]活动[开始了|火热进行中]，[旧手机|旧机]最高[抵|折价]{price}，[新机|5G新机]还可[享24期免息|合约购机立减{price}]，[到店|请到{road}营业厅]办理，{optout}"),
+    "【{carrier}】{dear}[合约机|存费送机]专场：预存{ten}0元[即可|起][0元购机|低价购机]，[合约期|在网]{n}个月，[机型|名额]有限，[详询|到店咨询]{landline}，{optout}",
+    "【{carrier}{district}营业厅】{dear}[{date}|本周末]店内举办[新机品鉴会|5G手机体验日]，[现场|到店][体验|试用]最新机型，[以旧换新|合约购机]享额外补贴，{optout}")  # fmt: skip
+fm("carrier_family_plan",
+    ends("【{carrier}】", "{dear}[为您推荐|推荐您办理][亲情网|家庭共享套餐]，[最多|可]添加{n}位家人，[成员间|家人之间]通话免费，[共享|一起用]流量，[月费|每月]{ten}元起，[回复|发送]QQW到{hot}了解，{optout}"),
+    "【{carrier}】{dear}[全家|一家人]用[一张账单|一个套餐]更省心：[手机+宽带+电视|宽带+{n}张卡]每月{price}起，[{mmdd}前|本月]办理[免安装费|送{n}个月宽带]，[咨询|预约]{landline}。")  # fmt: skip
+fm("carrier_thanks_call",
+    "【{carrier}】感谢您致电{hot}！[您反映的问题|您咨询的业务]已[处理完毕|为您记录]，[如有疑问|如仍有问题]请随时[联系我们|拨打{hot}]。[祝您生活愉快|祝您工作顺利]！",
+    "[感谢您致电{hot}|感谢您的来电]，[我是|]{n}{n}号[话务员|客服代表]，[很高兴为您服务|竭诚为您服务]。[关于您咨询的|您咨询的][套餐变更|流量包|宽带报修]，[已为您|我们已]登记，[预计|将在]{n}个工作日内[处理|回复]。【{carrier}】")  # fmt: skip
+
+# real estate, shops for lease
+fm("estate_consultant",
+    "{dear}我是{proj}[售楼部|营销中心]的置业顾问{name}，[感谢您|很高兴您][近日|前几天|上周末|昨天][来访|到访]。[项目|我们][{sqm}平|{sqmr}平][三房|四房|两房][现房|准现房]在售，[如有需要|您有任何疑问]随时联系我，{phone}[（微信同号）|]。",
+    "您好，我是{proj}的置业顾问[小{surname}|{name}]，[我们项目|项目]位于{district}{road}，[地铁口|学校旁]，[首付|首付低至]{wan}0万起，[样板间|实景示范区]已开放，[欢迎|诚邀]您[和家人|]到现场参观，{phone}。{optout}",
+    "【{proj}】[{name}|置业顾问{surname}{nick}]向您问好！[本周末|{date}]营销中心[举办|有][暖场活动|亲子DIY活动]，[到访|到场]即送[绿植|{gift}]，[欢迎|诚邀您]携家人光临，{phone}。")  # fmt: skip
+fm("estate_open",
+    ends("【{proj}】", "{dear}[项目|{proj}][{date}|本周六]盛大开盘，[认筹客户|前{n}0名认筹客户]享[{off}|总价优惠{wan}万元]，[认筹|认购]请[本人携带身份证|持身份证]到营销中心[办理|现场办理]，[咨询|热线]{t400}。"),
+    "【{proj}】[样板间|{sqm}平米样板间][正式开放|盛大开放]，[诚邀|欢迎]您[莅临|前来]品鉴，[到访|来访]即有好礼相送，[营销中心|售楼处]地址：{district}{road}{n}号，[热线|咨询]{t400}，{optout}")  # fmt: skip
+fm("estate_school",
+    ends("【{proj}】", "{dear}[{school}|优质学区][对口|划片]，[{sqm}平|{sqm}平米][三房|两房]总价{wan}0万起，[首付|首付款]{wan}万起[分期|可分{n}期]，[购房|认购]合同[在售楼处|在营销中心]签订，[详询|咨询]{t400}，{optout}"),
+    "{dear}我是{proj}的[置业顾问|销售顾问]{name}，[您上次|您之前]关注的[学区房|{sqm}平户型]还有[少量房源|{n}套]，[公积金|商业贷款]均可办理，[欢迎|方便的话]本周[来|到]售楼处[看房|详谈]，{phone}。")  # fmt: skip
+fm("estate_shop_lease",
+    ends("【{mall}招商中心】", "{dear}[{mall}|我们商场][{n}楼|一层]商铺[火热招商中|诚邀品牌入驻]，[面积|铺面]{sqmr}平米，[前{n}个月免租|租金优惠]，[欢迎|诚邀]餐饮、零售[商户|品牌]洽谈，[招商热线|联系电话]{landline}。"),
+    "{dear}我是[{proj}|{district}]商业[招商部|运营中心]的{name}，[我们|项目][临街商铺|写字楼][出租|招商]，[{sqm}平起|面积灵活]，[地铁口|人流量大]，[租金|价格]面议，[欢迎|如有意向请]来电{phone}[实地看铺|预约看房]。{optout}")  # fmt: skip
+
+# cars, insurance, decoration
+fm("car_testdrive",
+    ends("【{car}{city}店】", "{dear}[全新|{year}款]{car}[车型|SUV][已到店|到店品鉴]，诚邀您[{date}|本周末]到店试驾，[试驾|到店]即送{gift}，[订车|成交]再享[{wan}万元|最高{amt}]补贴，[销售顾问|顾问]{name}{phone}。"),
+    "您好，我是{car}[4S店|授权经销商]的销售顾问{name}，感谢您[留下|预约]试驾[信息|意向]，[试驾时间|已为您安排在]{date}{hour}，[地址|展厅地址]：{road}{n}号，[如需改期|如有变动]请致电{phone}。")  # fmt: skip
+fm("car_maintenance",
+    ends("【{car}{city}店】", "{dear}[您的爱车|车牌{plate}的车辆][已行驶|即将达到][{n}0000公里|{n}000公里]，[建议|请]及时[进店保养|做首保]。[本月|{mmdd}前]预约保养享[工时{off}|送{n}次洗车]，[预约|服务热线]{landline}。"),
+    "{dear}我是{car}售后服务顾问{name}，[您的爱车|{plate}]上次保养是{month}个月前，[我们|店里]{date}[有|举办][免费检测|冬季关爱]活动，[检测|空调检查]免费，[欢迎|期待您]到店，{phone}。")  # fmt: skip
+fm("car_insurance_renew",
+    ends("【{insurer}】", "{dear}您的车辆{plate}[商业险|车险]将于{mmdd}到期，[今年|续保][保费|报价]{amt}，[续保|提前续保][送|享][洗车券|道路救援|{gift}]，[投保|续保]请[通过官方APP|联系您的专属客户经理{name}{phone}]，{optout}"),
+    "您好，我是{insurer}车险续保专员{name}，您的爱车{plate}保险{mmdd}到期，[已为您|我们已]核算报价，[详细报价单|保单信息]可[到营业网点|在官方APP]查看，[保费|付款]请通过[官方APP|公司对公账户]支付。{phone}")  # fmt: skip
+fm("insurance_agent",
+    "{dear}我是{insurer}的[保险顾问|健康顾问]{name}，[我们公司|{insurer}][新推出|推出]一款[百万医疗险|重疾险|养老年金]，[{n}0岁以内|全家]均可投保，[每年|年缴]{price}起，[如需了解|有需要]请[联系我|回电]{phone}，[不打扰请回T|{optout}]。",
+    ends("【{insurer}】", "{dear}[您的保单|您为家人投保的保单][即将|{mmdd}]满一周年，感谢您的信任！[我们|公司]为您[提供|安排]免费保单[检视|体检]服务，[专属顾问|服务专员]{name}[将与您联系|{phone}]。"))  # fmt: skip
+fm("decor_measure",
+    ends("【{decor}】", "{dear}[您所在的|恭喜您喜提新房，]{estate}已[交房|进入装修季]，[我们|{decor}][提供|推出]免费[上门量房|量房+设计]服务，[{date}前预约|本月签约]送{gift}，[预约热线|设计师]{phone}，{optout}"),
+    "您好，我是{decor}的家装顾问{name}，[了解到|得知]您[在{estate}有新房|近期有装修计划]，[我们|公司]可[免费|上门][量房|出设计方案]，[半包|全包]{n}00元/平起，[有需要|方便时]请回电{phone}，[打扰了|谢谢]。")  # fmt: skip
+
+# education, beauty and health
+fm("edu_trial",
+    ends("【{eduorg}】", "{dear}[我们很高兴|诚挚]邀请您的孩子参加{kidclass}[免费|公益]试听课，[时间|上课时间]{date}{hour}，[地点|校区]{road}{n}号，[名额有限|每班限{n}人]，[报名|预约]请[回复1|致电]{phone}。"),
+    "{dear}我是{eduorg}的课程顾问{name}，[您上次|您]咨询的{course}课程[{date}开新班|下周开课]，[我们为您|已为您]预留了[试听|体验]名额，[上课地址|地址]：{road}{n}号，[如需调整|有问题]随时联系{phone}。")  # fmt: skip
+fm("edu_parent",
+    ends("【{eduorg}】", "尊敬的家长，您好！[寒假|暑假|秋季]{kidclass}[班|课程][火热报名中|即将开课]，[小班教学|{n}人小班]，[{mmdd}前报名|老学员续报]享{off}，[学费|费用]请[到校区前台|在官方小程序]缴纳，[详询|咨询]{landline}。"),
+    "尊敬的{surname}同学家长：[感谢您|很高兴]选择{eduorg}。[孩子|{surname}同学]本期[课程|学习]已结束，[下期|新学期]课程{date}开始，[续报|提前报名]享[赠课{n}节|{off}]，[请到校区办理|可到前台咨询]。")  # fmt: skip
+fm("beauty_recharge",
+    ends("【{club}{beauty}】", "{dear}[店庆|周年庆]期间[会员卡|储值卡]充值[返利|有礼]：[充1000送200|充{n}000送{n}00|充值{amt}送{beauty}{n}次]，[活动时间|活动截至]{mmdd}，[充值|办理]请到店[前台|收银台]，[地址|门店]{road}{n}号。"),
+    "{dear}我是{club}{beauty}的[美容顾问|店长]{name}，[本月|{date}]店里[有充值返利活动|会员充值有优惠]，[老顾客|您作为老会员]额外[再送|加赠]{beauty}一次，[详情|欢迎]到店了解，[预约|电话]{phone}。")  # fmt: skip
+fm("beauty_memberday",
+    ends("【{club}】", "{dear}[每月|本月]{n}号是我们的会员日，[当天|到店][{beauty}|全部项目]{off}，[会员|老顾客]还可[免费|加赠][肩颈按摩|手部护理]，[期待|欢迎]您的光临，[预约|电话]{landline}。{optout}"),
+    "【{club}】亲爱的会员：您的生日[快到了|就在本月]，[我们|店里][为您|特意]准备了[生日护理|{beauty}体验]一次及{gift}，[请于|]{mmdd}前到店[领取|享用]，[祝您|预祝您]生日快乐！")  # fmt: skip
+fm("health_checkup",
+    ends("【[美年大健康|爱康国宾|慈铭体检|{city}体检中心]】", "{dear}[中老年|父母|女性][专属|关爱]体检套餐[限时优惠|特惠]：{wasnow}，[含|包括][心脑血管|肿瘤筛查|骨密度]等{n}0项检查，[预约|咨询]{t400}，{optout}"),
+    "【[美年大健康|爱康国宾|{city}体检中心]】{dear}您[预约|购买]的体检[套餐|项目]{mmdd}[到期|即将过期]，[请尽快|建议您]预约体检时间，[体检前一天|前一晚]晚餐清淡，[当天|早上]空腹[到检|前来]。")  # fmt: skip
+fm("health_club",
+    ends("【{club}养生馆】", "{dear}[入秋|换季|冬季]养生正当时，[艾灸|推拿|足疗|拔罐][体验价|新客价]{cheap}，[老会员|会员]加送[泡脚|刮痧]一次，[馆址|地址]{road}{n}号，[预约|电话]{phone}，{optout}"),
+    "您好，我是{club}[中医馆|理疗馆]的健康顾问{name}，[本周六|{date}]馆内[举办|有]免费[中医义诊|健康讲座]，[名额有限|需要预约]，[不收取|不需要]任何费用，[欢迎您|可以]带家人一起来，{phone}。")  # fmt: skip
+
+# hotels, travel, restaurants
+fm("hotel_welcome",
+    ends("【{hotel}】", "{dear}感谢您[选择|入住]{hotel}{city}{road}店，[欢迎|期待]您[再次|下次]来{city}做客。[会员|您]下次[入住|预订]享{off}，[预订|客房预订]请[使用官方APP|致电]{t400}。"),
+    "【{hotel}】{dear}[欢迎您|您][入住|到店]！[早餐时间|早餐]{hour}至10点，[前台|总机]电话分机8，[WiFi|无线网]名称为酒店名称，[如有需要|有任何需要]请随时[联系我们|联系前台]，祝您入住愉快！")  # fmt: skip
+fm("travel_group",
+    ends("【{agency}】", "{dear}[{resort}|{resort}]{n}日[纯玩|精品]团[{date}发团|{mmdd}出发]，[每人|成人]{price}起，[含往返大交通|含酒店和门票]，[无购物|不进购物店]，[合同|报名]请到[门店|我社门市]签订，[咨询|报名]{landline}。"),
+    "您好，我是{agency}的旅游顾问{name}，[感谢您|您上次]咨询{resort}[线路|的团]，[{date}|下个月]的团还有{n}个[名额|位置]，[老年团|亲子团]有[专属|特别]优惠，[报名|签合同]请到{road}门店，{phone}。")  # fmt: skip
+fm("scenic_resort",
+    ends("【{resort}[景区|旅游度假区]】", "{dear}[秋季|冬季|暑期]{resort}[风光正好|迎来最佳观赏期]，[我们|景区][诚邀|热忱欢迎]您[前来|来]游玩！[{mmdd}前|活动期间][购票|入园]享{off}，[购票|预约]请[通过官方公众号|登录官方小程序]。{optout}"),
+    "【[{city}|{resort}]温泉度假村】{dear}[温泉季|冬季温泉节]开幕，[双人|家庭]温泉套票{wasnow}，[入住|住宿]另享[早餐|自助晚餐]，[预订|咨询]{landline}，期待您的光临！")  # fmt: skip
+fm("restaurant_opening",
+    ends("【[老街|渝味|金牌|川香|食客|福满楼]{dish}】", "{dear}[我们的|]{district}[新店|分店]于{date}[盛大开业|正式开业]，[开业期间|{mmdd}前][全场{off}|到店即送{gift}]，[欢迎|诚邀]您[携家人|和朋友]品尝，[订座|地址]{road}{n}号，{phone}。"),
+    "【[福满楼|聚福园|老字号{dish}]】{dear}[感谢您|]一直以来的[支持|厚爱]，[本店|我们][新菜|秋冬新品]上市，[{date}|本周]到店[消费满{n}00元|用餐]送[代金券{ten}元|{dish}一份]，[欢迎品尝|期待您的光临]，订餐{landline}。{optout}")  # fmt: skip
+fm("restaurant_thanks",
+    ends("【[福满楼|聚福园|{shop}]】", "{dear}感谢您[今日|昨日|近日]光临，[希望|期待]您[用餐愉快|满意]。[您的会员积分|本次消费]已[累计|积分到账]{pts}分，下次[到店|用餐]可[抵扣|兑换]，[欢迎|期待]您再次光临！"),
+    "【[{shop}|聚福园]】{dear}[您在本店|您]的[用餐|外卖]体验如何？[诚邀您|欢迎]在[小程序|大众点评]为我们[打分|评价]，[我们会|我们将]不断改进，[祝您生活愉快|感谢您的支持]！")  # fmt: skip
+
+# retail and brands
+fm("retail_anniversary",
+    ends("【{retail}】", "{dear}[{retail}|我们]{n}周年[店庆|庆典]，[{date}起|{mmdd}-{mmdd}][全场|会员]{off}，[满{n}00减{n}0|买二送一]，[会员|到店]再送[精美礼品|{gift}]，[{mall}店|门店]恭候您，{optout}"),
+    "【{mall}】{dear}[{mall}|我们]{n}周年庆[盛大启幕|火热进行中]，[购物满{n}00元|消费]即可[参加抽奖|领取{gift}]，[凭小票|凭购物小票]到[一楼服务台|服务中心]领取，[期待|欢迎]您的光临！{optout}")  # fmt: skip
+fm("retail_new_arrival",
+    ends("【{retail}】", "{dear}[秋冬|春夏|{year}年]新品[已到店|全面上市]，[会员|老顾客]到店[试穿|选购]享{off}，[还可|另送][免费|]修改裤长，[{mall}|{road}]店[期待|欢迎]您的光临，{optout}"),
+    "{dear}我是{retail}{mall}店的[导购|店长]{name}，[您喜欢的|店里][新款|秋冬新款][到了|已到货]，[会员|您]可享{off}，[有空|方便时]来[试试|看看]，[店里|门店]电话{landline}。{optout}")  # fmt: skip
+fm("retail_coupon",
+    ends("【{retail}】", "{dear}[您的|{n}张]满{n}00减{ten}0元[购物券|优惠券]已发放至您的会员账户，[{mmdd}前|本月内][到店|在小程序]使用，[结账时|购物时][出示会员码|报手机号]即可[抵扣|使用]，{optout}"),
+    "【{shop}】{dear}[送您|您有]一张{ten}元[无门槛券|代金券]，[{mmdd}到期|有效期{n}天]，[点击|查看]{burl}，[门店|小程序]均可使用，{optout}")  # fmt: skip
+fm("retail_moments_gift",
+    ends("【{retail}】", "{dear}[到店|购物]后[拍照|晒单]发朋友圈[集{n}个赞|并@我们]，[凭截图|出示朋友圈]到收银台即可领取[精美赠品|{gift}]一份，[活动至|截至]{mmdd}，[数量有限|送完即止]，{optout}"),
+    "【[{shop}|{dish}店]】{dear}[到店|本店]打卡发[朋友圈|抖音]，[凭截图|出示截图][送|领取][饮料|小吃|甜品]一份，[每桌|每人]限领一次，[期待|欢迎]您的光临！")  # fmt: skip
+fm("retail_birthday",
+    ends("【{retail}】", "亲爱的{surname}女士，[祝您生日快乐|生日快乐]！[{retail}|我们][为您|特意]准备了[生日礼券|生日礼]{ten}元，[生日当月|{mmdd}前]到店[消费可用|即可使用]，[期待|欢迎]您的光临，{optout}"),
+    "【{shop}】{dear}[今天是您的生日|生日快乐]，{shop}[祝您|全体员工祝您][生日快乐|天天开心]！[生日礼|会员生日券]已[放入|存入]您的账户，[到店|下单]可用。{optout}")  # fmt: skip
+
+# concerts, films, music, apps and games
+fm("concert",
+    ends("【[大麦|猫眼演出|{city}大剧院]】", "{dear}{artist}[{year}巡回演唱会|全国巡演]{city}站[{date}开票|门票开售]，[票价|票档]{price}-{n}80元，[实名购票|一人一证]，[购票|预约]请[登录官方APP|通过官方渠道]，谨防[黄牛|假票]。{optout}"),
+    "【{city}大剧院】{dear}[新年音乐会|交响音乐会|{artist}专场音乐会]将于{date}[晚7点半|19:30]上演，[会员|提前购票]享{off}，[购票|选座]请[登录官网|到剧院售票处]，{optout}")  # fmt: skip
+fm("movie_premiere",
+    ends("【[万达影城|CGV影城|{city}影城]】", "{dear}[国庆|春节|暑期]档[大片|电影]《[{surname}家的夏天|追光者|山海|归途]》{date}[全国上映|首映]，[会员|首映场]特惠{cheap}起，[购票|选座]请[打开APP|登录小程序]，{optout}"),
+    "【[万达影城|金逸影城]】{dear}[您的|会员]观影[积分|次卡][到账|已到账]，[本月|{mmdd}前][兑换|观影][免费|可享]爆米花一份，[期待|欢迎]您的光临！")  # fmt: skip
+fm("music_album",
+    ends("【[QQ音乐|网易云音乐|酷狗音乐]】", "{dear}[您关注的|你喜欢的]{artist}[新专辑|数字专辑]《[夜航|归期|风起时|山海之间]》[今日|{date}]上线，[会员|购买后][抢先听|畅听全部歌曲]，[点击收听|去听听]{burl}，{optout}"),
+    "【{artist}工作室】{dear}[新歌|新专辑]《[夜航|归期|风起时]》[预售|实体专辑预售]开启，[签名版|限量版][数量有限|限量{n}00张]，[购买|预订]请[通过|认准]官方旗舰店，{optout}")  # fmt: skip
+fm("app_promo",
+    ends("【{appname}】", "{dear}[我们很高兴地告诉您|好消息]，{appname}[新版本|{year}版]上线，[新增|全新][夜间模式|长辈模式|离线下载]等功能，[更新后|升级]即送[{n}天会员|会员体验卡]，[下载|更新]请到应用商店，{optout}"),
+    "【{appname}】{dear}[诚邀您|邀请您]体验[长辈模式|关怀版]：[字体更大|字更大]、[操作更简单|界面更清楚]，[在|打开]“我的-设置”中[即可|就能]开启，[如有疑问|遇到问题]请[联系|拨打]官方客服{t400}。")  # fmt: skip
+fm("game_promo",
+    ends("【{game}】", "{dear}[{game}|我们的游戏][新资料片|周年版本]{date}[上线|开服]，[登录即领|回归领][{n}00钻石|限定皮肤|豪华礼包]，[下载|官网]{burl}，[适龄提示|健康游戏忠告]：[抵制不良游戏|合理安排时间]，{optout}"),
+    "【{game}】{dear}[您的好友|老朋友]{nick}[邀请您|喊您]回归！[新服|{date}新区][开启|火爆开启]，[回归玩家|老玩家]专享[七日|{n}日]签到礼，[点击|前往]{burl}，{optout}")  # fmt: skip
+
+# banks and licensed lenders (never asking for codes or transfers)
+fm("bank_installment",
+    ends("【{bankname}信用卡】", "{dear}[您的|]本期账单可[申请|办理]分期，[{n}期|12期][手续费|每期费率]低至{rate}，[办理|申请]请[登录官方APP|拨打卡片背面客服电话]，[我行|本行]不会[以任何理由|]索要您的密码或验证码，{optout}"),
+    "{dear}我是{bankname}[信用卡中心|{district}支行]的客户经理{name}，[您的信用卡|您]可[办理|享受][账单分期|现金分期][优惠|费率{rate}]，如有需要可[到网点|通过手机银行]办理，[有疑问|详询]{landline}。")  # fmt: skip
+fm("bank_points",
+    ends("【{bankname}】", "{dear}[您的|信用卡]积分{pts}分[可兑换|可在积分商城兑换]{gift}、[里程|话费]等礼品，[兑换|详情]请[登录|打开]官方APP“积分商城”，[积分|部分积分]将于{year}年12月31日到期，{optout}"),
+    "【{bankname}信用卡】{dear}[刷卡|消费]积分[翻倍|{n}倍]活动[开始了|已开启]，[本月|{mmdd}前][超市|餐饮]消费[享|积分]{n}倍积分，[无需报名|已自动参与]，{optout}")  # fmt: skip
+fm("bank_quickpay",
+    ends("【{bankname}】", "{dear}[即日起|{mmdd}起]使用{bankname}[借记卡|储蓄卡][绑定|开通][快捷支付|手机支付]，[转账|跨行转账]手续费全免，[绑卡|首次绑卡][立减|随机立减]{ten}元，[详情|活动规则]见官方APP，{optout}"),
+    "【{bankname}】{dear}[我们很高兴|很荣幸]邀请您参加“[{platform}支付|云闪付]立减”活动，[{mmdd}前|活动期间]使用[我行卡|本行借记卡]支付[满{n}0减{ten}|随机立减]，[无需报名|自动参与]，{optout}")  # fmt: skip
+fm("bank_wealth_manager",
+    "{dear}我是{bankname}{district}支行的理财经理{name}，[我行|本行][近期|本周][发售|推出][一款|]{n}个月期理财，[业绩比较基准|参考年化]{dep_rate}-{apr}，{n}万起购，[如感兴趣|如有需要]可[到网点|通过手机银行]了解，[理财非存款|投资需谨慎]。",
+    ends("【{bankname}】", "{dear}[新客专享|我们很高兴为您推荐][理财|存款]产品：[{n}个月|一年期][大额存单|定期]利率{dep_rate}，{wan}万元起，[请本人|需本人]到[网点|营业网点]或通过手机银行办理，{optout}"))  # fmt: skip
+fm("bank_consumer_loan",
+    ends("【{bankname}】", "{dear}[{bankname}|我行][消费贷|“快贷”]年化利率{apr}起，[最高|额度最高]{amtbig}，[随借随还|按日计息]，[可|请]通过[手机银行|官方APP][查看额度|申请]，或[详询|咨询][网点|客户经理]，{optout}"),
+    "您好，我是{bankname}{district}支行[个贷|零售]客户经理{name}，[我行|本行][装修贷|消费贷]年化{apr}起，[审批|申请]需本人[携带身份证|带收入证明]到网点办理，[不收取|无]任何前期费用，[咨询|联系]{landline}。")  # fmt: skip
+fm("licensed_lender",
+    ends("【[招联金融|马上消费|中银消费金融|兴业消费金融]】", "{dear}[我们|公司]是持牌消费金融机构，[为您|您有][预审|专属]额度{credit}，年化利率{apr}起，[借款|申请]请[仅通过|认准]官方APP，[放款前|借款前]不收取任何费用，{optout}"),
+    "【[招联金融|马上消费]】{dear}[您的|]借款[已|]按时还清，感谢您的信任！[您的|账户][额度|可用额度]已[恢复|提升]至{credit}，[借款|如需使用]请[登录|通过]官方APP，[请勿|不要]相信[任何|自称工作人员的]收费要求。{optout}")  # fmt: skip
+
+# service notices: calls, surveys, appointments, member rights, prizes collected in store
+fm("thanks_for_calling",
+    "【{bankname}】感谢您致电[我行|{bankname}]客服，[您的|本次]来电[诉求|问题]已[处理|受理]，[如对服务满意|请对本次服务评价]，回复1[满意|非常满意]，2[一般|不满意]。[回复免费|本短信回复免费]。",
+    "【[{shop}|{appname}|{courier}]】[感谢您|您好，感谢您][今天|昨天|近日]的来电，您反映的[问题|情况]已[转交|记录]相关部门，[我们将在|预计]{n}个工作日内[给您回复|处理完毕]，[给您带来不便|如给您带来不便]敬请谅解。")  # fmt: skip
+fm("satisfaction_survey",
+    ends("【{carrier}】", "{dear}您[近日|昨天|{mmdd}][办理了|咨询了][宽带报修|套餐变更|业务]，[为提升服务质量|为了更好地为您服务]，请对本次服务打分：回复10-1[分|]，10分为非常满意，[感谢您的参与|谢谢您的支持]！"),
+    "【[{car}{city}店|{hotel}|{pharm}]】{dear}[感谢您|您]近期[到店|光临]，[我们|客服]将[进行|开展]满意度回访，[可能|会]有[工作人员|客服]来电，[来电号码|电话]为{landline}，[请放心接听|仅作回访]。")  # fmt: skip
+fm("appointment_confirm",
+    ends("【[{club}|{eduorg}|{car}{city}店|{city}口腔]】", "{dear}您已成功预约{date}{hour}的[{beauty}|试听课|保养服务|洗牙]，[地址|门店地址]：{road}{n}号，[如需改期|如需取消]请提前致电{landline}，[期待|欢迎]您的光临！"),
+    "【{city}[口腔|眼科]医院】{dear}您[预约|挂号]的[{dept}|口腔科]{date}{hour}门诊[已确认|预约成功]，请[提前15分钟|按时]到[一楼|门诊]签到，[就诊|看病]请携带身份证，[取消预约|改约]请[提前一天|致电]{landline}。")  # fmt: skip
+fm("member_rights",
+    ends("【[{appname}|{shop}|{airline}|{hotel}]】", "{dear}[您的|]{month}月会员权益已到账：[{n}张优惠券|免运费券{n}张|{ten}元代金券]，[在|打开]“我的-权益”[中查看|即可使用]，[有效期|{mmdd}前]有效，{optout}"),
+    "【{airline}】{dear}恭喜您升级为[银卡|金卡]会员！[会员权益|专属权益]包括[优先值机|额外行李额|贵宾休息室]，[已|将]自动[生效|开通]，[详情|请]登录官方APP查看。")  # fmt: skip
+fm("prize_collect_store",
+    ends("【[{chain}|{retail}|{mall}]】", "{dear}恭喜您在[店庆|周年庆|会员日]抽奖中[获得|抽中]{gift}一份！[请于|]{mmdd}前[凭本人会员卡|凭中奖短信和购物小票]到[{mall}一楼|门店]服务台领取，[领奖|全程]不收取任何费用，[逾期|过期]视为放弃。"),
+    "【{chain}】{dear}您参与的[会员|积分]抽奖[结果已揭晓|已开奖]，[您获得|恭喜您获得]{gift}，请到[{district}店|购物门店][服务台|客服中心][出示会员码|报手机号]领取，[本店|我们]不会要求您[转账|支付]任何费用。")  # fmt: skip
+fm("event_invite",
+    ends("【[{bankname}|{insurer}|{proj}|{car}{city}店]】", "{dear}我们很高兴邀请您参加{date}{hour}在[{hotel}|{mall}|营销中心]举办的[新品品鉴会|客户答谢会|健康讲座|理财沙龙]，[现场|会上]有[精美茶点|抽奖环节]，[回复1确认参加|参会请回复Y]，{optout}"),
+    "{dear}[我们很高兴地|诚挚地]邀请您[莅临|出席]{mall}[{year}|春季][婚博会|家博会|车展]，[时间|举办时间]{date}，[凭短信|凭本短信]可[免费入场|领取门票]，[现场|到场]还有[好礼|{gift}]相送，{optout}")  # fmt: skip
+fm("product_recommend",
+    "{dear}我们很高兴向您推荐[{retail}|我们的][新款|{year}款][{goods}|{furn}]，[现在|本月]购买享{off}，[支持|可][到店自提|送货上门]，[详情|了解更多]请[访问|点击]{burl}或[到店|致电]{landline}，{optout}",
+    ends("【[{shop}|{retail}]】", "{dear}[我们很高兴向您推荐|为您推荐][新品|热销款]{goods}，{wasnow}，[会员|老顾客][再享|额外]{off}，[门店|线上]同价，{optout}"))  # fmt: skip
+fm("holiday_greeting_promo",
+    ends("【[{retail}|{chain}|{mall}]】", "{dear}值此[中秋|国庆|新春|端午]佳节[来临之际|之际]，[我们|全体员工]祝您[阖家幸福|节日快乐]、[万事如意|身体健康]！[节日期间|{mmdd}-{mmdd}][到店|会员]享{off}，[期待|欢迎]您的光临。"),
+    "{dear}[新年|元旦|中秋]快乐！感谢您{year}年[对{retail}的|一直以来的]支持，[我们|{retail}][为您准备了|送上]{ten}元[新年|节日]礼券，[到店|门店]使用，[有效期|至]{mmdd}，{optout}")  # fmt: skip
+fm("property_value_service",
+    ends("【[{estate}物业|{estate}服务中心]】", "尊敬的业主您好！[物业|服务中心][推出|新增][家政保洁|家电清洗|空调清洗]服务，[业主专享|会员]价{price}起，[预约|咨询]请[致电|到]物业前台{landline}，[费用|服务完成后]在[物业前台|小程序]结算。"),
+    "【{estate}物业】尊敬的业主：[{date}|本周六]物业[组织|举办][便民服务日|社区义诊]，[磨刀|理发|家电维修|量血压]等[服务|项目]免费，[地点|在]小区[中心广场|会所]，[欢迎|诚邀]各位业主参加。")  # fmt: skip
+fm("broadband_visit",
+    ends("【{carrier}】", "{dear}您的宽带[报修|装机]工单已[受理|派单]，装维[工程师|师傅]{name}将于{date}{hour}[上门|联系您]，[工程师电话|联系电话]{phone}，[请保持电话畅通|如需改约请回电]，[服务|上门]不收取额外费用。"),
+    "{dear}我是{carrier}的装维工程师{name}，[您的|]宽带[已修复|已开通]，[如仍有问题|使用中有问题]请[直接联系我|拨打{hot}]，稍后[会有|将有]满意度回访短信，[麻烦您|请]给个好评，谢谢！")  # fmt: skip
+fm("wedding_expo",
+    ends("【{city}婚博会】", "{dear}[{year}|春季|秋季]{city}婚博会将于{date}在[{city}国际会展中心|{mall}]举办，[婚纱摄影|婚宴酒店|钻戒]等{n}00家商家[参展|齐聚]，[免费|]索票请[点击|访问]{burl}，{optout}"),
+    "{dear}我是[{city}|花嫁|维纳斯]婚纱摄影的顾问{name}，[您在婚博会|您]登记的[婚纱照|旅拍]意向我们已收到，[本月|{mmdd}前]到店[选套系|预订]享{off}，[欢迎|期待]您和爱人到店[看样片|咨询]，{phone}。")  # fmt: skip
+fm("pet_hospital",
+    ends("【[{city}|瑞鹏|新瑞鹏|宠福鑫]宠物医院】", "{dear}您家[{pet}|毛孩子]的[疫苗|驱虫]将于{mmdd}到期，[请及时|建议][到院|预约]接种，[本月|会员]驱虫{off}，[预约|咨询]{landline}，[地址|医院地址]{road}{n}号。"),
+    "【[{city}|瑞鹏]宠物医院】{dear}[感谢您|您]带[{pet}|宝贝]来院[就诊|体检]，[祝它|愿它]早日康复！[复诊|拆线]时间为{date}，[如有|若有]异常请随时[来电|致电]{landline}。")  # fmt: skip
+fm("courier_business",
+    ends("【{courier}】", "{dear}[{courier}|我们][寄件|月结]优惠[上线|来了]：[首重|同城]{cheap}起，[上门取件|预约取件]免费，[企业客户|月结客户]享{off}，[下单|预约]请[使用|打开]官方小程序，{optout}"),
+    "您好，我是{courier}{district}网点的[快递员|业务员]{name}，[以后|今后]您[寄件|发快递]可以直接[找我|打我电话]{phone}，[上门取件|随叫随到]，[价格|运费]按官方标准收取，[祝您生活愉快|谢谢支持]。")  # fmt: skip
+fm("gas_water_service",
+    ends("【[{city}燃气|{city}水务|{city}供电]】", "{dear}[我们很高兴地通知您|为方便缴费]，[燃气费|水费|电费]现已支持[微信|支付宝|手机银行][在线缴纳|自助缴费]，[搜索|关注]官方公众号“{city}[燃气|水务]”[即可办理|绑定户号即可]，[工作人员|我们]不会上门收取现金。"),
+    "【{city}燃气】{dear}[我公司|我们]将于{date}对{estate}进行[年度|免费]安全检查，[检查人员|工作人员][佩戴工作证|持证上门]，[检查|安检]不收取任何费用，[如有疑问|核实身份]请拨打{landline}。")  # fmt: skip
+fm("telecom_esim_watch",
+    ends("【{carrier}】", "{dear}[智能手表|儿童手表][一号双终端|一号多终端]业务上线，[手表|手表和手机][共用|同享]一个号码，[月费|每月]{ten}元，[到营业厅|请携带身份证到营业厅]办理，{optout}"),
+    "【{carrier}】{dear}您可为家中[老人|长辈]办理[关爱卡|孝心卡]，[月费|每月]{ten}元[含|享]{n}00分钟通话，[办理|详情]请[携带证件|本人携带身份证]到就近营业厅，{optout}")  # fmt: skip
+fm("furniture_appliance",
+    ends("【[美的|格力|海尔|方太|老板电器|苏宁易购]】", "{dear}[您购买的|您家的]{furn}[已使用|已满]{n}年，[我们|官方售后]为您提供[免费|上门]清洗检测服务，[预约|请]拨打{t400}，[服务人员|师傅]持工号上门，[检测|清洗]前报价，您确认后再服务。"),
+    "【[美的|格力|海尔]{city}专卖店】{dear}[{date}|本周末][以旧换新|家电节]活动[开始|火热进行]，[旧家电|旧空调]最高抵{price}，[新品|{furn}][可享|再享]国家补贴，[地址|门店]{road}{n}号，{optout}")  # fmt: skip
+fm("optician_hearing",
+    ends("【[宝岛眼镜|{city}眼镜|明视眼镜]】", "{dear}[您的|您孩子的][眼镜|验光档案]已满一年，[建议|请]到店[免费复查|重新验光]，[本月|{mmdd}前][配镜|镜片]{off}，[门店|地址]{road}{n}号，{optout}"),
+    "【[惠耳|{city}]助听器验配中心】{dear}[我们很高兴邀请|诚邀]您[和家人|家中长辈]参加[免费听力检测|爱耳日]活动，[时间|{date}]{hour}，[地址|中心地址]{road}{n}号，[检测|全程]免费，{optout}")  # fmt: skip
+fm("senior_care",
+    ends("【[{city}|康乐|福寿|夕阳红]养老服务中心】", "{dear}[我们中心|本中心][提供|开设][日间照料|助餐|康复理疗]服务，[{district}|社区]老人[可|均可][参观|体验]，[{date}|每周三][开放日|有免费体检]，[欢迎|诚邀]您和家人[前来|来]了解，[电话|咨询]{landline}。"),
+    "您好，我是[康乐|福寿][养老院|颐养中心]的[护理顾问|接待]{name}，感谢您[来电|来访]咨询，[我们|院里]还有[{n}个|少量][床位|房间]，[收费|费用]标准[2800|3500|4200|5000|3200]元/月起[，可先试住|，欢迎实地参观]，{phone}。")  # fmt: skip
+fm("store_points",
+    ends("【[{retail}|{shop}|{mall}]】", "{dear}您的[积分|会员积分]{pts}分将于{mmdd}到期，[可到店|可在服务台][兑换|抵扣][{gift}|购物券]，[兑换|积分兑换]无需[支付|缴纳]任何费用，{optout}"),
+    "【[{chain}|{mall}]】{dear}您[本月|{mmdd}]在本店[消费|购物]{money}，[获得|累计]积分{pts}，[积分|会员积分]可在[收银台|下次购物时]抵现，[感谢|谢谢]您的光临！")  # fmt: skip
+
+# polite, formal scams in the same register (other_fraud)
+def fmf(fid: str, kind: str, *templates: str) -> None:
+    fraud("fm_" + fid, kind, *templates, formal=True)
+
+
+fmf("carrier_points_card", "fake_prize",
+    ends("【{carrier}】", "{dear}您的积分{pts}分将于今日清零，[可兑换|现可兑换]{amt}现金，[请|]点击{url}[填写|输入]银行卡号、[预留手机号|身份证号]及[短信|]验证码[完成兑换|即可到账]，[逾期|过期]作废。"),
+    "{dear}我是{carrier}积分中心的客服{name}，[您的|]积分{pts}分[可兑换|兑换]{amt}话费现金，[需要|请]把[您的|]银行卡号和[刚收到的|手机上的]验证码[告诉我|报给我]，[我帮您|为您]办理[兑换|到账]。")  # fmt: skip
+fmf("courier_lost_comp", "fake_customer_service",
+    ends("【{courier}】", "{dear}非常抱歉，您的快递{waybill}在运输中[丢失|损坏]，我司将[双倍|三倍]赔偿{price}，请[添加|联系]理赔客服微信{wx}，[按客服指引|配合客服][填写银行卡信息|操作]领取赔偿。"),
+    "{dear}我是{courier}理赔专员{name}，您的[包裹|快递][丢件|被污染]了，[我们|公司]按[双倍|{price}]赔付，[请您|需要您]下载{app}[开启屏幕共享|进入会议]，[我|专员]指导您[领取|操作]赔偿款。")  # fmt: skip
+fmf("medical_card_abnormal", "impersonate_official",
+    ends("【{city}医保局】", "{dear}[您的|]医保卡[出现异常|已被冻结|被他人冒用]，[为免影响|为不影响]报销，请[于今日|立即]点击{url}[核验|重新认证]，[需填写|填写]身份证号、银行卡号及[短信|]验证码。"),
+    "{dear}这里是{city}医保中心，我是工作人员{name}，[您的|]医保卡[在外地|在{city}][被盗刷|异常消费]{amt}，[为保护您的资金|配合核查]，请[把卡里的钱|将资金][转入|转到][安全账户|我们指定的核查账户]{card}。")  # fmt: skip
+fmf("card_limit_code", "fake_customer_service",
+    ends("【{bankname}信用卡中心】", "{dear}[恭喜您|您]已获得[提额|临时提额]资格，额度可提升至{credit}，[请回复|请将]收到的[短信|]验证码[回复|发送]至本号码[完成|确认]提额，[今日|{mmdd}]有效。"),
+    "{dear}我是{bankname}信用卡中心的客户经理{name}，[您的卡|您]可以[提额|提升额度]到{credit}，[我这边|稍后]给您发[一个|个]验证码，[您告诉我|麻烦您念一下][就能|我就能][帮您|马上][办理|生效]。")  # fmt: skip
+fmf("etc_auth_invalid", "impersonate_official",
+    ends("【ETC服务中心】", "{dear}您的ETC[认证已失效|电子标签已过期]，[为避免影响|为不影响]正常通行，请[于{mmdd}前|立即]点击{url}[重新认证|更新信息]，[填写|输入]银行卡号、[交易密码|预留手机号]及验证码。"),
+    "{dear}我是[ETC客服|高速ETC中心]的{name}，您的[ETC|{plate}的ETC]因[系统升级|认证过期]已被[停用|注销]，需要您[提供|报一下]银行卡号和[短信|]验证码[重新激活|恢复使用]，[否则|不然]通行将[收取|扣]双倍费用。")  # fmt: skip
+fmf("vip_autorenew_cancel", "fake_customer_service",
+    "{dear}我是{platform}客服{name}，您[之前|无意中]开通的[会员|百万保障]服务[今天|即将]到期，[到期后|之后]每月[自动扣费|扣款]{amt}，[如需取消|取消]请[下载|打开]{app}[开启屏幕共享|进入会议]，我[指导您|帮您]操作。",
+    ends("【{platform}】", "{dear}您开通的[学生会员|金融会员]与身份不符，[将|每月]扣费{amt}，[关闭|取消]请[联系|添加]客服微信{wx}，[按指引|配合客服]将[资金|余额][转入|转到][清算|验证]账户[完成注销|以免扣费]。"))  # fmt: skip
+fmf("estate_deposit_personal", "other_scam",
+    "{dear}我是{proj}的置业顾问{name}，[项目|我们][内部|员工]房源[特价|优惠{wan}万]，[名额|房源]只剩{n}套，[需要|请您][今天|先]把{amt}认筹金[转到|转给][我的个人账户|我个人]{card}[锁房|帮您锁定]，[不用|无需]到售楼处。",
+    ends("【{proj}】", "{dear}[恭喜您|您]获得[内部认购|员工价]资格，请[于今日|在{clock}前]将[诚意金|定金]{amt}转至[销售经理|财务]{name}[个人|]账户{card}，[逾期|过期]名额作废。"))  # fmt: skip
+fmf("insurance_refund_code", "fake_customer_service",
+    ends("【{insurer}】", "{dear}[您的|]保单[因系统升级|存在重复扣费]，[可退还|将退还]保费{amt}，请点击{url}[填写|输入]银行卡号及[收到的|]验证码[办理退费|领取退款]。"),
+    "{dear}我是{insurer}的保单服务专员{name}，您的[医疗险|保单][即将|已]到期，[如需|]退保[可全额返还|返还]{amt}，[请您|需要您]先[转|缴纳]{fee}[手续费|保证金]到{card}，[或者|再]把[验证码|银行卡号]发我。")  # fmt: skip
+fmf("flight_cancel_comp", "fake_customer_service",
+    ends("【{airline}】", "{dear}很抱歉，您[乘坐的|预订的]{flight}航班因[机械故障|天气原因]取消，[改签|理赔]可获[补偿|赔付]{price}，请[致电|联系]客服{phone}，[按指引|配合]提供银行卡号和验证码[办理|领取]。"),
+    "{dear}我是{airline}客服{name}，您的{flight}航班已取消，[我们|公司]给您[补偿|理赔]{price}，[需要您|请]打开[手机银行|支付宝][按我说的|按提示]操作[转账|输入金额]“[验证|激活]”[账户|退款通道]。")  # fmt: skip
+fmf("investment_vip", "investment",
+    "{dear}我是[{company}证券|{company}投资]的[投资顾问|助理]{name}，[我们|老师][很高兴|诚挚]邀请您加入[VIP|内部]荐股群，[近期|上月][收益|盈利]{pct}，[入群后|开户后]在[平台|{tapp}]入金{amtbig}[即可|]跟单，[稳赚不赔|保本保收益]。",
+    ends("【{company}财富】", "{dear}[恭喜您|您已]获得[内部|VIP]理财名额，[年化|收益]{pct}，[保本保息|稳赚不赔]，[请|需]下载APP[并|]入金{amtbig}[激活|锁定]名额，[客服|助理]{wx}。"))  # fmt: skip
+fmf("loan_unfreeze_fee", "loan",
+    ends("【{company}金融】", "{dear}您申请的贷款{amtbig}已审批通过，[因|由于]银行卡[号填写错误|信息有误][资金被冻结|无法放款]，请[缴纳|先转]{amt}[解冻金|验资费]到{card}，[解冻后|核实后][立即放款|连同本金一起到账]。"),
+    "{dear}我是{company}金融的[信贷专员|放款专员]{name}，您的[借款|贷款]{amtbig}[已经审批|审批]下来了，[放款前|按规定][需要|要][先交|缴纳]{amt}[保证金|流水验证费]，[转给|打到]我们财务{name}{card}，[到账后|放款时][一起退还|全额返还]。")  # fmt: skip
+fmf("shop_prize_fee", "fake_prize",
+    ends("【{mall}】", "{dear}恭喜您在{mall}周年庆[抽奖|活动]中获得{gift}及[现金|购物卡]{amt}，[因|由于]您[不在本地|无法到场]，[请|需]先缴纳{fee}[邮费|个人所得税]到{ali}，[缴纳后|付款后]安排发货。"),
+    "{dear}我是{shop}会员中心的{name}，[恭喜您|您]被抽中[幸运会员|一等奖]，[奖品|{gift}和{amt}现金]需[先|]支付{fee}[公证费|手续费][才能|方可][领取|寄出]，请[转|扫码付]到[工作人员|我的]支付宝{ali}。")  # fmt: skip
+fmf("credit_repair", "fake_customer_service",
+    "{dear}我是{bankname}[征信中心|个人信用部]的{name}，[您|您名下]有[校园贷|网贷]账户未注销，[将影响|会影响]您的征信，[需要|请]您[把额度里的钱|将借出的资金]转到[我们的|指定]账户{card}[完成注销|清空额度]。",
+    ends("【征信服务中心】", "{dear}您的个人征信[存在逾期记录|有不良记录]，[可免费|现可]修复，请[点击|登录]{url}[填写|提交]身份证、银行卡号和验证码[完成修复|申请消除]。"))  # fmt: skip
+
+
 # ---------------------------------------------------------------- noise and evasion
 
 _S2T = opencc.OpenCC("s2t")
@@ -2877,14 +3221,17 @@ def dedupe_key(text: str) -> str:
 
 
 def quotas() -> dict[str, int]:
-    by_stratum: dict[str, list[str]] = {}
-    for f in FAMILIES:
-        by_stratum.setdefault(f.stratum, []).append(f.fid)
+    """Rows per family: each stratum's target shared evenly, the formal batch with its own targets so that
+    adding it leaves the earlier families' rows as they were."""
     out: dict[str, int] = {}
-    for stratum, fids in by_stratum.items():
-        base, extra = divmod(TARGETS[stratum], len(fids))
-        for i, fid in enumerate(fids):
-            out[fid] = base + (1 if i < extra else 0)
+    for families, targets in ((FAMILIES[:FORMAL_START], TARGETS), (FAMILIES[FORMAL_START:], FORMAL_TARGETS)):
+        by_stratum: dict[str, list[str]] = {}
+        for f in families:
+            by_stratum.setdefault(f.stratum, []).append(f.fid)
+        for stratum, fids in by_stratum.items():
+            base, extra = divmod(targets[stratum], len(fids))
+            for i, fid in enumerate(fids):
+                out[fid] = base + (1 if i < extra else 0)
     return out
 
 
@@ -2922,7 +3269,8 @@ def dev_families() -> set[str]:
     Each batch of families is split on its own, so adding a batch leaves the earlier families' split as it was
     and dev figures stay comparable across corpus versions."""
     dev: set[str] = set()
-    for batch, start, end in ((0, 0, ADVERT_START), (1, ADVERT_START, len(FAMILIES))):
+    batches = ((0, 0, ADVERT_START), (1, ADVERT_START, FORMAL_START), (2, FORMAL_START, len(FAMILIES)))
+    for batch, start, end in batches:
         rng = Rng(SEED + 1 + 2 * batch)
         by_stratum: dict[str, list[str]] = {}
         for f in FAMILIES[start:end]:

@@ -10,6 +10,8 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient
 
 from bot.web.console import add_console
+from bot.web.console.deps import DEPS
+from bot.web.console.feed import CaseFeed
 from bot.web.console.users import hash_password
 
 Client = TestClient[Any, Any]
@@ -52,3 +54,8 @@ async def csrf_of(client: Client, path: str = "/console/") -> str:
 async def post(client: Client, path: str, **form: str) -> Any:
     form.setdefault("csrf", await csrf_of(client))
     return await client.post(path, data=form, allow_redirects=False)
+
+
+def feed_of(client: Client) -> CaseFeed:
+    (console,) = [r for r in client.server.app.router.resources() if isinstance(r, web.PrefixedSubAppResource)]
+    return console._app[DEPS].feed

@@ -1,8 +1,6 @@
 """Account extraction: what goes to the police must be right, so negatives matter as much as positives."""
 
 import random
-import time
-from collections.abc import Callable
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -11,6 +9,7 @@ from hypothesis import strategies as st
 from bot.detect.entities import canonical_account, classify_account, extract_entities, luhn_valid, mask_accounts
 from bot.detect.normalise import normalise
 from bot.detect.verdict import ENTITY_KINDS
+from tests.timing import best_time
 
 CARD_19 = "6222021234567890128"  # Luhn-valid
 CARD_16 = "6217001234567893"  # Luhn-valid
@@ -322,28 +321,19 @@ def random_100_kb(alphabet: list[str], seed: int) -> str:
     return raw[:cut].decode("utf-8", "surrogatepass")
 
 
-def best_of_3(fn: Callable[[str], object], arg: str) -> float:
-    times = []
-    for _ in range(3):
-        start = time.perf_counter()
-        fn(arg)
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.characters(codec=None, exclude_categories=()), min_size=1, max_size=40), st.integers(0, 2**32))
 def test_100_kb_of_random_text_takes_under_10_ms(alphabet: list[str], seed: int) -> None:
     text = random_100_kb(alphabet + POOL, seed)
-    assert best_of_3(extract_entities, normalise(text)) < 0.010
-    assert best_of_3(extract_entities, text) < 0.010
-    assert best_of_3(mask_accounts, text) < 0.010
+    assert best_time(extract_entities, normalise(text)) < 0.010
+    assert best_time(extract_entities, text) < 0.010
+    assert best_time(mask_accounts, text) < 0.010
 
 
 def test_100_kb_of_account_dense_chat_takes_under_10_ms() -> None:
     """Real messages back to back: about a thousand accounts, so per-account work must stay O(1)."""
     text = "".join(MESSAGES * 2000).encode()[:100_000].decode("utf-8", "ignore")
     norm = normalise(text)
-    assert best_of_3(normalise, text) < 0.010
-    assert best_of_3(extract_entities, norm) < 0.010
-    assert best_of_3(mask_accounts, text) < 0.010
+    assert best_time(normalise, text) < 0.010
+    assert best_time(extract_entities, norm) < 0.010
+    assert best_time(mask_accounts, text) < 0.010

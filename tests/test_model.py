@@ -51,7 +51,9 @@ def test_artifact_round_trip(tmp_path: Path, small: tuple[TextModel, dict, list[
 def test_loading_never_unpickles(tmp_path: Path, small: tuple[TextModel, dict, list[str]]) -> None:
     model, parts, _ = small
     save_model(model, parts["features"], tmp_path, {})
-    np.savez(tmp_path / WEIGHTS_FILE, idf=np.array([object()], dtype=object), coef=model.coef, intercept=model.intercept)
+    np.savez(
+        tmp_path / WEIGHTS_FILE, idf=np.array([object()], dtype=object), coef=model.coef, intercept=model.intercept
+    )
     with pytest.raises(ValueError, match="pickle"):
         TextModel.load(tmp_path)
 

@@ -1,14 +1,13 @@
 """Normalisation: every rule, its negatives, and properties (never raises, idempotent, fast)."""
 
 import random
-import time
-from collections.abc import Callable
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.detect.normalise import fold, normalise, strip_for_compare
+from tests.timing import best_time
 
 # Characters the rules care about, so random strings hit the interesting paths often.
 TRICKY = [
@@ -45,15 +44,6 @@ def random_100_kb(alphabet: list[str], seed: int) -> str:
     while cut < len(raw) and raw[cut] & 0xC0 == 0x80:
         cut -= 1
     return raw[:cut].decode("utf-8", "surrogatepass")
-
-
-def best_of_3(fn: Callable[[str], object], arg: str) -> float:
-    times = []
-    for _ in range(3):
-        start = time.perf_counter()
-        fn(arg)
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def test_traditional_becomes_simplified() -> None:
@@ -216,4 +206,4 @@ def test_idempotent_on_evasion_heavy_text(text: str) -> None:
 @given(st.lists(st.characters(codec=None, exclude_categories=()), min_size=1, max_size=40), st.integers(0, 2**32))
 def test_100_kb_of_random_text_takes_under_10_ms(alphabet: list[str], seed: int) -> None:
     text = random_100_kb(alphabet + POOL, seed)
-    assert best_of_3(normalise, text) < 0.010
+    assert best_time(normalise, text) < 0.010

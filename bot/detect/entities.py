@@ -153,24 +153,41 @@ def _standalone(text: str, start: int, end: int) -> bool:
 
 
 def _urls(text: str, found: list[tuple[int, str, str]]) -> list[tuple[int, int]]:
+    """Adds the URLs to `found`; returns their spans, sorted."""
     spans: list[tuple[int, int]] = []
     for m in _FULL_URL.finditer(text) if "://" in text else ():
         url = m.group().rstrip(_URL_TRAIL)
         if "." in url:
             spans.append((m.start(), m.start() + len(url)))
             found.append((m.start(), "urls", _canonical_url(url)))
+    inside = _Spans(spans)
+    bare: list[tuple[int, int]] = []
     for m in _BARE_URL.finditer(text) if _TLD_HIT(text) else ():
         url = m.group().rstrip(_URL_TRAIL)
-        if _is_url(url) and not any(lo <= m.start() < hi for lo, hi in spans):
-            spans.append((m.start(), m.start() + len(url)))
+        if _is_url(url) and not inside(m.start()):
+            bare.append((m.start(), m.start() + len(url)))
             found.append((m.start(), "urls", _canonical_url(url)))
-    return spans
+    return sorted(spans + bare)
+
+
+class _Spans:
+    """Is a position inside one of these sorted, disjoint spans? Asked with rising positions: O(1) each."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._spans = spans
+        self._next = 0
+
+    def __call__(self, pos: int) -> bool:
+        while self._next < len(self._spans) and self._spans[self._next][1] <= pos:
+            self._next += 1
+        return self._next < len(self._spans) and self._spans[self._next][0] <= pos
 
 
 def _numbers(text: str, found: list[tuple[int, str, str]], urls: list[tuple[int, int]]) -> None:
+    in_url = _Spans(urls)
     for m in _RUN.finditer(text):
         start, end = m.span()
-        if any(lo <= start < hi for lo, hi in urls) or not _standalone(text, start, end):
+        if in_url(start) or not _standalone(text, start, end):
             continue
         found.extend((start, kind, value) for kind, value in _classify_run(m.group()))
 

@@ -58,6 +58,9 @@ class Router:
         if (after := report.parse_report(text)) is not None:
             await report.handle_report(ctx, msg, after)
         elif msg.mentions_self:
-            await resident.handle_resident(ctx, msg, text)
+            # @-ing the bot must not exempt a scam post from the group check: its warning is then
+            # the answer. A plain question (or a warning held back by the cool-down) gets an answer.
+            if is_officer or resident.is_request(msg, text) or not await group.handle_group_message(ctx, msg, text):
+                await resident.handle_resident(ctx, msg, text)
         elif not is_officer:
             await group.handle_group_message(ctx, msg)

@@ -1,13 +1,16 @@
-"""Opening a case and putting it on the escalation stream: shared by group checks, reports and
-private victim reports."""
+"""A case's life: opening it and putting it on the escalation stream (shared by group checks, reports
+and private victim reports), and the officer decisions on it. The decisions are the ONE code path
+for both the chat commands (handlers/officer.py) and the web console (bot/web/console)."""
 
 from __future__ import annotations
 
 from loguru import logger
 
+from bot import texts
 from bot.context import Context, masked
+from bot.detect.entities import canonical_account
 from bot.detect.normalise import normalise
-from bot.detect.verdict import Verdict
+from bot.detect.verdict import SCAM_CATEGORIES, Verdict
 from bot.store import Case
 
 CONTEXT_LINES = 5
@@ -47,7 +50,9 @@ async def open_case(
         context=context,
     )
     if created:
+        await ctx.store.index_case(case.id, [canonical_account(v) for _, v in case.accounts()], normalise(text))
         await ctx.store.enqueue_escalation(case.id, urgent)
+        await ctx.store.publish_case_event(case.id, "opened")
         await ctx.store.count("cases")
         if urgent:
             await ctx.store.count("urgent")
@@ -63,3 +68,74 @@ async def open_case(
     else:
         logger.info("duplicate of case {} from {}: {}", case.id, sender_id, masked(text))
     return case, created
+
+
+# ---- officer decisions (chat commands and console) -------------------------------------------------
+
+
+async def confirm_case(ctx: Context, officer: str, case_id: int) -> list[tuple[str, str]] | None:
+    """Confirm as a scam: its accounts become indicators at once, the label feeds training.
+    Returns the (kind, canonical account) pairs newly added; None when there is no such case."""
+    case = await ctx.store.get_case(case_id)
+    if case is None:
+        return None
+    added: list[tuple[str, str]] = []
+    for kind, value in case.accounts():
+        canonical = canonical_account(value)
+        if await ctx.store.add_indicator(kind, canonical, case_id=case.id, by=officer, source="confirmed"):
+            added.append((kind, canonical))
+    ctx.changed_indicators()
+    await ctx.store.set_status(case.id, "confirmed")
+    await ctx.store.add_action(case.id, officer, "confirm")
+    category = case.category if case.category in SCAM_CATEGORIES else "other_fraud"
+    await ctx.store.add_feedback(case.id, case.text, "scam", category, officer)
+    await ctx.store.audit(officer, "confirm", case.id, f"indicators={len(added)}")
+    await ctx.store.count("confirmed")
+    await ctx.store.publish_case_event(case.id, "confirmed")
+    return added
+
+
+async def mark_false_positive(ctx: Context, officer: str, case_id: int, correct: bool = True) -> bool | None:
+    """Not a scam: its indicators are withdrawn, the label feeds training, and (with `correct`) a
+    correction is posted where the bot had warned. Returns whether a correction was posted; None
+    when there is no such case."""
+    case = await ctx.store.get_case(case_id)
+    if case is None:
+        return None
+    removed = await ctx.store.remove_indicators_of_case(case.id)
+    if removed:
+        ctx.changed_indicators()
+    await ctx.store.set_status(case.id, "false_positive")
+    await ctx.store.add_action(case.id, officer, "false_positive", "" if correct else "no correction")
+    await ctx.store.add_feedback(case.id, case.text, "benign", "benign", officer)
+    corrected = False
+    if correct and case.warned and case.room_id and case.status != "false_positive":
+        mention = [case.sender_id] if case.sender_id else []
+        corrected = await ctx.say_room(case.room_id, texts.correction(), mention)
+    await ctx.store.audit(officer, "false_positive", case.id, f"corrected={corrected} removed={len(removed)}")
+    await ctx.store.count("false_positive")
+    await ctx.store.publish_case_event(case.id, "false_positive")
+    return corrected
+
+
+async def close_case(ctx: Context, officer: str, case_id: int) -> bool:
+    """Close the case; False when there is no such case."""
+    if await ctx.store.get_case(case_id) is None:
+        return False
+    await ctx.store.set_status(case_id, "closed")
+    await ctx.store.add_action(case_id, officer, "close")
+    await ctx.store.audit(officer, "close", case_id)
+    await ctx.store.count("closed")
+    await ctx.store.publish_case_event(case_id, "closed")
+    return True
+
+
+async def add_note(ctx: Context, officer: str, case_id: int, note: str) -> bool:
+    """An officer's note on the case (counts as acting on it); False when there is no such case."""
+    note = note.strip()[:2000]
+    if not note or await ctx.store.get_case(case_id) is None:
+        return False
+    await ctx.store.add_action(case_id, officer, "note", note)
+    await ctx.store.audit(officer, "note", case_id, note[:200])
+    await ctx.store.publish_case_event(case_id, "note")
+    return True

@@ -26,6 +26,7 @@ async def record(ctx: Context, msg: Incoming) -> None:
         "at": msg.timestamp or ctx.clock(),
     }
     await ctx.store.push_recent(msg.room_id, item, ctx.settings.context_messages)
+    await ctx.store.group_activity(msg.room_id)
 
 
 async def newcomer_boost(ctx: Context, room_id: str, member_id: str) -> float:
@@ -35,23 +36,30 @@ async def newcomer_boost(ctx: Context, room_id: str, member_id: str) -> float:
     return ctx.settings.newcomer_boost
 
 
-async def handle_group_message(ctx: Context, msg: Incoming) -> None:
+async def handle_group_message(ctx: Context, msg: Incoming, text: str | None = None) -> bool:
+    """Check a group message (`text`: what to check when not `msg.text`, e.g. without an @bot
+    mention). True when a warning was posted in the group."""
     assert msg.room_id is not None
     if msg.kind not in CHECKED_KINDS:
         logger.debug("skipped {} message {} in {}", msg.kind, msg.id, msg.room_id)
-        return
+        return False
+    if await ctx.store.group_paused(msg.room_id, "monitor_paused"):  # switched off in the console
+        return False
     await ctx.store.count("messages")
     await protect.on_group_message(ctx, msg)
     boost = await newcomer_boost(ctx, msg.room_id, msg.sender_id)
-    verdict = await ctx.check(msg.text, boost=boost)
+    verdict = await ctx.check(msg.text if text is None else text, boost=boost)
+    await ctx.store.record_rule_hits(hit.rule_id for hit in verdict.rule_hits)
     if verdict.action == "ignore" and not verdict.known_bad:
-        return
-    await flag(ctx, msg, verdict)
+        return False
+    return await flag(ctx, msg, verdict)
 
 
-async def flag(ctx: Context, msg: Incoming, verdict: Verdict) -> None:
+async def flag(ctx: Context, msg: Incoming, verdict: Verdict) -> bool:
+    """Open a case when needed and warn the group (cool-down permitting); True when warned."""
     assert msg.room_id is not None
     case = None
+    warned = False
     if verdict.action == "escalate" or verdict.known_bad:
         source = "indicator" if verdict.known_bad else "detector"
         case, _ = await open_case(
@@ -69,7 +77,9 @@ async def flag(ctx: Context, msg: Incoming, verdict: Verdict) -> None:
     cooldown_kind = "warn_victim" if verdict.category == "victim_report" else "warn"
     if await ctx.store.claim(cooldown_kind, msg.room_id, ctx.settings.warn_cooldown_s):
         if await ctx.say_room(msg.room_id, texts.group_warning(verdict.category), [msg.sender_id]):
+            warned = True
             await ctx.store.count("warnings")
+            await ctx.store.group_warned(msg.room_id)
             if case is not None:
                 await ctx.store.update_case(case.id, warned=True)
             logger.info("warned in {} about {}: {}", msg.room_id, msg.id, masked(msg.text))
@@ -80,3 +90,4 @@ async def flag(ctx: Context, msg: Incoming, verdict: Verdict) -> None:
         await protect.remember_offer(ctx, msg, case_id)
         offer = {"sender_id": msg.sender_id, "case": case_id, "message_id": msg.id}
         await protect.protect_mentioned(ctx, msg, offer)
+    return warned

@@ -1,5 +1,6 @@
 """Officer commands, by private message, from contact ids in the settings only (never nicknames).
-Every action is written to the audit log."""
+Every action is written to the audit log. The effects live in public functions here (indicators,
+keywords) and in handlers/cases.py (case decisions); the web console calls the same ones."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from loguru import logger
 from bot import texts
 from bot.context import Context
 from bot.detect.entities import canonical_account, classify_account
-from bot.detect.verdict import SCAM_CATEGORIES
+from bot.handlers import cases
 
 COMMAND = re.compile(r"^(确认|误报|结案|查询|查|拉黑|加词|删词|通报|统计|帮助)\s*[:：]?\s*(.*)$", re.S)
 CASE_NUMBER = re.compile(r"^(?:案件)?\s*#?\s*(\d+)")
@@ -26,7 +27,8 @@ class Command:
 
 
 def parse_command(text: str) -> Command | None:
-    m = COMMAND.match(unicodedata.normalize("NFKC", text).strip())
+    # The argument stays as typed when it can (NFKC would turn a bulletin's "，" into ",").
+    m = COMMAND.match(text.strip()) or COMMAND.match(unicodedata.normalize("NFKC", text).strip())
     if not m:
         return None
     name = "查" if m.group(1) == "查询" else m.group(1)
@@ -49,57 +51,23 @@ async def _confirm(ctx: Context, officer: str, arg: str) -> str:
     case_id = _case_number(arg)
     if case_id is None:
         return texts.usage("确认 案件号", "确认 12")
-    case = await ctx.store.get_case(case_id)
-    if case is None:
-        return texts.case_not_found(case_id)
-    added: list[tuple[str, str]] = []
-    for kind, value in case.accounts():
-        canonical = canonical_account(value)
-        if await ctx.store.add_indicator(kind, canonical, case_id=case.id, by=officer, source="confirmed"):
-            added.append((kind, canonical))
-    ctx.changed_indicators()
-    await ctx.store.set_status(case.id, "confirmed")
-    await ctx.store.add_action(case.id, officer, "confirm")
-    category = case.category if case.category in SCAM_CATEGORIES else "other_fraud"
-    await ctx.store.add_feedback(case.id, case.text, "scam", category, officer)
-    await ctx.store.audit(officer, "confirm", case.id, f"indicators={len(added)}")
-    await ctx.store.count("confirmed")
-    return texts.confirmed(case.id, added)
+    added = await cases.confirm_case(ctx, officer, case_id)
+    return texts.case_not_found(case_id) if added is None else texts.confirmed(case_id, added)
 
 
 async def _false_positive(ctx: Context, officer: str, arg: str) -> str:
     case_id = _case_number(arg)
     if case_id is None:
         return texts.usage("误报 案件号", "误报 12")
-    case = await ctx.store.get_case(case_id)
-    if case is None:
-        return texts.case_not_found(case_id)
-    removed = await ctx.store.remove_indicators_of_case(case.id)
-    if removed:
-        ctx.changed_indicators()
-    await ctx.store.set_status(case.id, "false_positive")
-    await ctx.store.add_action(case.id, officer, "false_positive")
-    await ctx.store.add_feedback(case.id, case.text, "benign", "benign", officer)
-    corrected = False
-    if case.warned and case.room_id and case.status != "false_positive":
-        mention = [case.sender_id] if case.sender_id else []
-        corrected = await ctx.say_room(case.room_id, texts.correction(), mention)
-    await ctx.store.audit(officer, "false_positive", case.id, f"corrected={corrected} removed={len(removed)}")
-    await ctx.store.count("false_positive")
-    return texts.false_positive(case.id, corrected)
+    corrected = await cases.mark_false_positive(ctx, officer, case_id)
+    return texts.case_not_found(case_id) if corrected is None else texts.false_positive(case_id, corrected)
 
 
 async def _close(ctx: Context, officer: str, arg: str) -> str:
     case_id = _case_number(arg)
     if case_id is None:
         return texts.usage("结案 案件号", "结案 12")
-    if await ctx.store.get_case(case_id) is None:
-        return texts.case_not_found(case_id)
-    await ctx.store.set_status(case_id, "closed")
-    await ctx.store.add_action(case_id, officer, "close")
-    await ctx.store.audit(officer, "close", case_id)
-    await ctx.store.count("closed")
-    return texts.closed(case_id)
+    return texts.closed(case_id) if await cases.close_case(ctx, officer, case_id) else texts.case_not_found(case_id)
 
 
 async def _lookup(ctx: Context, officer: str, arg: str) -> str:
@@ -112,16 +80,51 @@ async def _lookup(ctx: Context, officer: str, arg: str) -> str:
     return texts.officer_lookup(arg, found.kind, found.case_id, found.by, found.at)
 
 
-async def _blacklist(ctx: Context, officer: str, arg: str) -> str:
-    if not arg:
-        return texts.usage("拉黑 账号", "拉黑 13800138000")
-    kind = classify_account(arg)
+async def blacklist(ctx: Context, officer: str, value: str) -> tuple[str, str, bool] | None:
+    """Add an account as a known-bad indicator, effective at once. Returns (kind, canonical, new);
+    None when `value` is not a recognisable account."""
+    kind = classify_account(value)
     if kind is None:
-        return texts.account_unrecognised(arg)
-    canonical = canonical_account(arg)
+        return None
+    canonical = canonical_account(value)
     new = await ctx.store.add_indicator(kind, canonical, case_id=None, by=officer, source="manual")
     ctx.changed_indicators()
     await ctx.store.audit(officer, "blacklist", None, f"{kind}:{canonical}")
+    return kind, canonical, new
+
+
+async def unblacklist(ctx: Context, officer: str, value: str) -> bool:
+    """Withdraw one indicator (exact canonical value); False when it was not there."""
+    removed = await ctx.store.remove_indicator(value)
+    if removed:
+        ctx.changed_indicators()
+        await ctx.store.audit(officer, "unblacklist", None, value)
+    return removed
+
+
+async def add_keyword(ctx: Context, officer: str, word: str, category: str) -> None:
+    """A runtime keyword (or re-enable one), effective for the next message."""
+    await ctx.store.add_keyword(word, category, officer)
+    ctx.changed_keywords()
+    await ctx.sync_keywords()
+    await ctx.store.audit(officer, "add_keyword", None, f"{word}:{category}")
+
+
+async def disable_keyword(ctx: Context, officer: str, word: str) -> bool:
+    found = await ctx.store.disable_keyword(word, officer)
+    ctx.changed_keywords()
+    await ctx.sync_keywords()
+    await ctx.store.audit(officer, "disable_keyword", None, word)
+    return found
+
+
+async def _blacklist(ctx: Context, officer: str, arg: str) -> str:
+    if not arg:
+        return texts.usage("拉黑 账号", "拉黑 13800138000")
+    result = await blacklist(ctx, officer, arg)
+    if result is None:
+        return texts.account_unrecognised(arg)
+    kind, canonical, new = result
     return texts.blacklisted(canonical, kind, new)
 
 
@@ -131,20 +134,14 @@ async def _add_word(ctx: Context, officer: str, arg: str) -> str:
         return texts.usage("加词 词 [口罩/诈骗/被骗]", "加词 特效口罩 口罩")
     word = parts[0]
     category = texts.CATEGORY_ALIASES.get(parts[1], "mask_scam") if len(parts) > 1 else "mask_scam"
-    await ctx.store.add_keyword(word, category, officer)
-    ctx.changed_keywords()
-    await ctx.sync_keywords()
-    await ctx.store.audit(officer, "add_keyword", None, f"{word}:{category}")
+    await add_keyword(ctx, officer, word, category)
     return texts.keyword_added(word, category)
 
 
 async def _remove_word(ctx: Context, officer: str, arg: str) -> str:
     if not arg:
         return texts.usage("删词 词", "删词 特效口罩")
-    found = await ctx.store.disable_keyword(arg, officer)
-    ctx.changed_keywords()
-    await ctx.sync_keywords()
-    await ctx.store.audit(officer, "disable_keyword", None, arg)
+    found = await disable_keyword(ctx, officer, arg)
     return texts.keyword_removed(arg, found)
 
 

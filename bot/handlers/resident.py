@@ -4,6 +4,7 @@ indicator set, `帮助` explains. Per-person rate limit so nobody can make the b
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from loguru import logger
 
@@ -15,6 +16,7 @@ from bot.handlers.cases import open_case
 
 HELP = re.compile(r"^(帮助|help|\?|？|你是谁|怎么用|菜单)$", re.IGNORECASE)
 LOOKUP = re.compile(r"^查询\s*[:：]?\s*(.*)$", re.S)
+OFFICER_ONLY = re.compile(r"^(确认|误报|结案|拉黑)\s*[:：]?\s*(\S+)$")
 
 
 async def reply(ctx: Context, msg: Incoming, text: str) -> None:
@@ -23,6 +25,28 @@ async def reply(ctx: Context, msg: Incoming, text: str) -> None:
         await ctx.say_private(msg.sender_id, text)
     else:
         await ctx.say_room(msg.room_id, text, [msg.sender_id])
+
+
+def officer_only(text: str) -> bool:
+    """An officer command in its exact form (`拉黑 <账号>`, `确认 12`...). From anyone else it gets a
+    short refusal, not a verdict: to the detector "拉黑 <电话>" reads like a victim's "把我拉黑了"."""
+    m = OFFICER_ONLY.match(unicodedata.normalize("NFKC", text).strip())
+    if m is None:
+        return False
+    if m.group(1) == "拉黑":
+        return classify_account(m.group(2)) is not None
+    return m.group(2).lstrip("#").isdigit()
+
+
+def is_request(msg: Incoming, text: str) -> bool:
+    """A question about a quoted message, 帮助 (or nothing), 查询 of one recognisable account, or an
+    officer command: addressed to the bot, not the sender's own post to check (whoever asks about a
+    quoted offer is not its author; a lone phone number after 查询 can score as suspicious)."""
+    stripped = text.strip()
+    if msg.quoted_text or not stripped or HELP.match(stripped) or officer_only(stripped):
+        return True
+    m = LOOKUP.match(stripped)
+    return m is not None and classify_account(m.group(1).strip()) is not None
 
 
 async def lookup(ctx: Context, raw: str) -> str:
@@ -39,6 +63,9 @@ async def answer(ctx: Context, msg: Incoming, text: str) -> str:
         return texts.help_resident(ctx.settings.bot_name)
     if (m := LOOKUP.match(text.strip())) and not msg.quoted_text:
         return await lookup(ctx, m.group(1))
+    if officer_only(text) and not msg.quoted_text:
+        logger.info("officer command from non-officer {} refused ({})", msg.sender_id, msg.id)
+        return texts.OFFICER_ONLY
     verdict = await ctx.check(subject)
     opened = False
     if msg.room_id is None and verdict.category == "victim_report" and verdict.action == "escalate":

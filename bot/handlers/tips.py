@@ -37,6 +37,8 @@ async def post_tips(ctx: Context, tips: tuple[str, ...] | None = None) -> int:
     tips = tips or load_tips(ctx.settings.tips_file)
     posted = 0
     for room in await ctx.store.groups():
+        if await ctx.store.group_paused(room, "tips_paused"):
+            continue
         if await ctx.store.claim("tip", room, interval_s):
             index = await ctx.store.next_tip_index(room)
             posted += await ctx.say_room(room, texts.tip(tips[index % len(tips)]))

@@ -2,7 +2,8 @@
 
 `Harness.start()` spawns `node harness.mjs`, waits for its READY line and then offers the control
 API as coroutines: make residents talk (`say`, `link`, `mini_program`, `join`) and read back what
-the bot sent (`sent`, `wait_sent`). Point a `WechatyChannel(harness.token, harness.endpoint)` at it.
+the bot sent (`sent`, `wait_sent`). Point a `WechatyChannel(harness.token, harness.endpoint)` at it,
+or start the whole bot (`python main.py run`) against it with `BotProcess`.
 """
 
 from __future__ import annotations
