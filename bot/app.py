@@ -26,6 +26,7 @@ from bot.redis_conn import open_redis
 from bot.store import Store
 from bot.web.app import build_app, start_site
 from bot.web.console import add_console
+from bot.web.console.users import ensure_demo_login
 
 
 def run(settings: Settings) -> int:
@@ -85,11 +86,20 @@ async def serve(
     deliverer = Deliverer(store, settings, sender, session=session)
 
     app = build_app(simulator)
+    demo_login = ensure_demo_login(settings, SimulatorChannel.DEFAULT_OFFICER_ID) if simulator else None
     add_console(app, ctx)
     runner, port = await start_site(app, settings.web_host, settings.web_port)
-    if simulator is not None:
+    if simulator is not None and demo_login is not None:
         simulator.on_event = router.handle
         logger.info("simulator: open http://{}:{}/ in a browser", settings.web_host, port)
+        login, password = demo_login
+        logger.info(
+            "officer console: http://{}:{}/console/ (simulator demo login: {} / {})",
+            settings.web_host,
+            port,
+            login,
+            password,
+        )
 
     tasks = [
         asyncio.create_task(deliverer.run(stop), name="deliver"),

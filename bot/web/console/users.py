@@ -74,3 +74,26 @@ def add_user_line(path: Path, name: str, contact_id: str, password: str) -> None
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(kept) + "\n", encoding="utf-8")
     path.chmod(0o600)
+
+
+DEMO_LOGIN = "wang"
+
+
+def ensure_demo_login(settings: Settings, officer_id: str) -> tuple[str, str]:
+    """Simulator mode only: a console login for the simulated officer, so `make run` shows the console
+    with nothing to configure. The password is random, kept beside the embedded Redis (0600) and shown
+    in the start-up log; a real deployment configures its own logins."""
+    secret_file = settings.data_dir / "console-demo-password.txt"
+    if secret_file.is_file():
+        password = secret_file.read_text(encoding="utf-8").strip()
+    else:
+        import secrets
+
+        password = secrets.token_urlsafe(9)
+        secret_file.parent.mkdir(parents=True, exist_ok=True)
+        secret_file.write_text(password + "\n", encoding="utf-8")
+        secret_file.chmod(0o600)
+    user = load_users(settings).get(DEMO_LOGIN)
+    if user is None or not verify_password(user, password):
+        add_user_line(settings.console_users_path, DEMO_LOGIN, officer_id, password)
+    return DEMO_LOGIN, password
