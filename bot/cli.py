@@ -1,4 +1,4 @@
-"""The one command line: run, check, scan, eval, train, rules, config, console."""
+"""The one command line: run, deliver, check, scan, eval, train, rules, config, console."""
 
 from __future__ import annotations
 
@@ -184,11 +184,35 @@ def cmd_run(args: argparse.Namespace) -> int:
     return run(_settings())
 
 
+def cmd_deliver(args: argparse.Namespace) -> int:
+    from bot.app import run_deliver
+
+    return run_deliver(_settings())
+
+
+def cmd_pack(args: argparse.Namespace) -> int:
+    from bot import pack_admin
+
+    if args.action != "list" and not args.target:
+        print(f"usage: main.py pack {args.action} {'FILE' if args.action == 'publish' else 'NAME'}", file=sys.stderr)
+        return 2
+    settings = _settings()
+    if args.action == "publish":
+        return pack_admin.publish(settings, Path(args.target))
+    if args.action == "rollback":
+        return pack_admin.rollback(settings, args.target)
+    return pack_admin.list_packs(settings)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description="反诈哨兵 Sentinel — anti-scam bot")
     sub = parser.add_subparsers(dest="command", required=True)
 
     sub.add_parser("run", help="run the bot (WeChat if a puppet service is configured, else the simulator)")
+    sub.add_parser(
+        "deliver",
+        help="post escalations to the webhook only (any number of these share the work; officer pings stay with `run`)",
+    )
 
     p = sub.add_parser("check", help="verdict for one message")
     p.add_argument("--json", action="store_true")
@@ -217,6 +241,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--officer", help="the officer's WeChat contact id (as in SENTINEL_OFFICERS)")
     p.add_argument("--file", help="users file (default: SENTINEL_CONSOLE_USERS_FILE)")
 
+    p = sub.add_parser("pack", help="campaign packs from the county centre (packs/README.md)")
+    p.add_argument("action", choices=["publish", "rollback", "list"])
+    p.add_argument("target", nargs="?", default="", help="publish: the pack FILE; rollback: the pack NAME")
+
     p = sub.add_parser("config", help="settings")
     p.add_argument("action", choices=["check", "example"])
     p.add_argument("--out", default=".env.example")
@@ -225,6 +253,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 COMMANDS = {
     "run": cmd_run,
+    "deliver": cmd_deliver,
+    "pack": cmd_pack,
     "check": cmd_check,
     "scan": cmd_scan,
     "eval": cmd_eval,

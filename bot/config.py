@@ -272,6 +272,14 @@ FIELDS: dict[str, Field] = {
         _positive(float),
         "Minutes a locked-out console login waits (failures are counted over this window too).",
     ),
+    "pack_key": Field(
+        "SENTINEL_PACK_KEY",
+        "",
+        str,
+        "Shared key (HMAC-SHA256) the county centre signs campaign packs with (`python main.py pack publish`) "
+        "and every worker checks before applying one. Empty: packs are neither published nor applied.",
+        secret=True,
+    ),
     "log_json": Field("SENTINEL_LOG_JSON", "false", _bool, "Log JSON lines instead of human-readable text."),
     "log_level": Field("SENTINEL_LOG_LEVEL", "INFO", str.upper, "DEBUG, INFO, WARNING or ERROR."),
 }
@@ -311,6 +319,7 @@ class Settings:
     console_session_h: float
     console_max_failures: int
     console_lockout_min: float
+    pack_key: str
     log_json: bool
     log_level: str
 

@@ -15,8 +15,9 @@ from loguru import logger
 from bot.channels.base import Sender, SendError
 from bot.config import Settings
 from bot.detect import Detector
-from bot.detect.entities import mask_accounts
+from bot.detect.entities import canonical_account, mask_accounts
 from bot.detect.verdict import Verdict
+from bot.packs import LivePacks, Pack, PackError, hit_packs, verify
 from bot.store import Store
 
 REFRESH_INTERVAL_S = 1.0
@@ -87,10 +88,13 @@ class Context:
     _known_bad: frozenset[str] = frozenset()
     _indicators: VersionedCache[frozenset[str]] = field(init=False)
     _keywords: VersionedCache[list[tuple[str, str]]] = field(init=False)
+    _packs: VersionedCache[list[Pack]] = field(init=False)
+    packs: LivePacks = field(default_factory=LivePacks)
 
     def __post_init__(self) -> None:
         self._indicators = VersionedCache(self.store.indicators_version, self.store.indicator_values)
         self._keywords = VersionedCache(self.store.keywords_version, self.store.keywords)
+        self._packs = VersionedCache(self.store.packs_version, self._load_packs)
 
     async def known_bad(self) -> frozenset[str]:
         """Canonical known-bad accounts, fresh within a second across processes."""
@@ -108,7 +112,44 @@ class Context:
     async def check(self, text: str, boost: float = 0.0) -> Verdict:
         """The detector's verdict with the current indicators and runtime keywords applied."""
         await self.sync_keywords()
-        return self.detector.check(text, known_bad=await self.known_bad(), boost=boost)
+        await self.sync_packs()
+        known_bad = await self.known_bad()
+        if self.packs.indicators:
+            known_bad = known_bad | self.packs.indicators.keys()
+        return self.detector.check(text, known_bad=known_bad, boost=boost)
+
+    # ---- campaign packs (bot/packs.py) ------------------------------------------------------------
+
+    async def _load_packs(self) -> list[Pack]:
+        """Every active pack whose signature verifies; a refused one is logged loudly, never applied."""
+        verified = []
+        for name, version, record in await self.store.active_pack_records():
+            try:
+                verified.append(verify(record, self.settings.pack_key, name, version))
+            except PackError as exc:
+                logger.error("PACK REFUSED: {}@{} is not applied: {}", name, version, exc)
+        return verified
+
+    async def sync_packs(self) -> None:
+        """Apply published/rolled-back packs (any process, within a second) and drop expired ones."""
+        fresh = await self._packs.refresh()
+        if fresh is not None:
+            self.packs.load(fresh)
+        if self.packs.refresh(self.clock()):
+            self.detector.set_pack_rules(self.packs.rules)
+            logger.info("campaign packs applied: {}", ", ".join(self.packs.live_keys) or "none")
+
+    def changed_packs(self) -> None:
+        self._packs.invalidate()
+
+    def pack_hits(self, verdict: Verdict) -> set[tuple[str, int]]:
+        """(pack, version) of every live pack whose rule, keyword or indicator this verdict used."""
+        found = hit_packs(verdict.rule_hits)
+        for value in verdict.known_bad:
+            entry = self.packs.indicators.get(canonical_account(value))
+            if entry is not None:
+                found.add((entry[1].name, entry[1].version))
+        return found
 
     def changed_indicators(self) -> None:
         self._indicators.invalidate()

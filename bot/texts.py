@@ -185,6 +185,7 @@ def officer_escalation(case: Case, stage: int = 0) -> str:
     if case.engaged:
         people = "、".join(f"{e['name']}（{e['id']}）" for e in case.engaged)
         lines.append(f"已回应的群众（请尽快联系）：{people}")
+    lines.extend(campaign_lines(case))
     lines.append(REPLY_HINT.format(n=case.id))
     return "\n".join(lines)
 
@@ -298,3 +299,57 @@ DEFAULT_TIPS = (
 
 def tip(text: str) -> str:
     return f"{TIP_PREFIX}{text}"
+
+
+# ---- campaigns (the same offer in several groups) and county packs -------------------------------
+
+CAMPAIGN_MEMBERS_SHOWN = 20
+
+
+def _groups_of(members: Sequence[Mapping[str, object]]) -> list[str]:
+    return list(dict.fromkeys(str(m.get("room_topic") or m.get("room_id") or "私聊") for m in members))
+
+
+def campaign_lines(case: Case) -> list[str]:
+    """Added to a case ping when the same offer was also seen elsewhere: every group and sender, and
+    the accounts named there (empty for a case seen once)."""
+    members = case.campaign
+    if len(members) < 2:
+        return []
+    lines = [f"【同一骗局·多群出现】{len(_groups_of(members))} 个群、{len(members)} 处："]
+    for m in members[:CAMPAIGN_MEMBERS_SHOWN]:
+        where = m.get("room_topic") or m.get("room_id") or "私聊"
+        lines.append(f"  {where}：{m.get('sender_name') or '未知'}（{m.get('sender_id') or '未知'}）")
+    if len(members) > CAMPAIGN_MEMBERS_SHOWN:
+        lines.append(f"  ……另有 {len(members) - CAMPAIGN_MEMBERS_SHOWN} 处，见控制台")
+    own = {(k, v) for k, v in case.accounts()}
+    others: dict[str, list[str]] = {}
+    for m in members:
+        for kind, value in m.get("accounts", []):
+            if (kind, value) not in own and value not in others.setdefault(kind, []):
+                others[kind].append(value)
+    found = [f"  {kind_name(kind)}：{'、'.join(values)}" for kind, values in others.items() if values]
+    if found:
+        lines.append("其他群出现的账号（确认后一并拉黑）：")
+        lines.extend(found)
+    return lines
+
+
+def campaign_update(case: Case) -> str:
+    """The one extra ping when an already reported offer keeps spreading (at 2, 5, 10 … groups)."""
+    groups = len(_groups_of(case.campaign))
+    lines = [
+        f"【扩散提醒】案件 {case.id}（{CATEGORY_NAMES.get(case.category, case.category)}）已在 {groups} 个群出现。",
+        f"内容：{case.text}",
+        *campaign_lines(case),
+        REPLY_HINT.format(n=case.id),
+    ]
+    return "\n".join(lines)
+
+
+PACK_KEYWORD_REASON = "命中县反诈中心「{pack}」关键词「{word}」"
+PACK_RULE_REASON = "{reason}（县反诈中心「{pack}」）"
+
+
+def pack_indicator_lookup(value: str, kind: str, pack: str) -> str:
+    return f"{value}（{kind_name(kind)}）在县反诈中心「{pack}」的涉诈名单中，请注意核查。"

@@ -59,7 +59,10 @@ async def test_cooldown_gives_one_warning_per_group(router: Router, store: Store
     await router.handle(group_msg(SCAM, sender="wxid_s9", room=ROOM_B))
     assert len(sender.in_room(ROOM_A)) == 1
     assert len(sender.in_room(ROOM_B)) == 1
-    assert len(await store.case_ids()) == 6  # every offer is still a case for officers
+    # the six near-identical offers are one campaign: one case for officers, every sighting on it
+    assert await store.case_ids() == [1]
+    case = await store.get_case(1)
+    assert case is not None and len(case.campaign) == 6
 
 
 async def test_victim_is_answered_even_during_a_scam_cooldown(router: Router, sender: RecordingSender) -> None:

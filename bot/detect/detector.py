@@ -8,15 +8,18 @@ from pathlib import Path
 from bot.detect.entities import canonical_account, extract_entities
 from bot.detect.fusion import Evidence, Thresholds, combine
 from bot.detect.model import TextModel
-from bot.detect.normalise import normalise
-from bot.detect.rules import RuleSet, RuleWatcher
+from bot.detect.normalise import fold, normalise
+from bot.detect.rules import Rule, RuleSet, RuleWatcher
 from bot.detect.verdict import Verdict
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DEFAULT_RULES_DIR = ROOT / "rules"
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent / "model_data"
 # Longer messages are judged on their first MAX_CHARS characters, so every check has a bounded cost.
+# They are cut after invisible characters and runs of whitespace are dropped from a bounded window,
+# so padding a scam with thousands of zero-width spaces does not push it out of sight.
 MAX_CHARS = 4000
+_WINDOW = 16 * MAX_CHARS
 DEFAULT_THRESHOLDS = Thresholds()
 
 
@@ -31,6 +34,7 @@ class Detector:
         self.model = model
         self.thresholds = thresholds
         self._runtime_keywords: tuple[tuple[str, str], ...] = ()
+        self._pack_rules: tuple[Rule, ...] = ()
         self._base: RuleSet | None = None
         self._rules: RuleSet = rules.rules
 
@@ -58,7 +62,8 @@ class Detector:
         base = self._watcher.rules
         if base is not self._base:
             self._base = base
-            self._rules = base.with_runtime_keywords(self._runtime_keywords) if self._runtime_keywords else base
+            rules = RuleSet(base.rules + self._pack_rules, base.runtime) if self._pack_rules else base
+            self._rules = rules.with_runtime_keywords(self._runtime_keywords) if self._runtime_keywords else rules
         return self._rules
 
     def set_runtime_keywords(self, pairs: Iterable[tuple[str, str]]) -> None:
@@ -66,8 +71,14 @@ class Detector:
         self._runtime_keywords = tuple(pairs)
         self._base = None
 
+    def set_pack_rules(self, rules: Iterable[Rule]) -> None:
+        """Rules of the county centre's live packs (bot/packs.py builds them), after the file rules;
+        replaces the previous pack rules; effective for the next check."""
+        self._pack_rules = tuple(rules)
+        self._base = None
+
     def check(self, text: str, known_bad: Collection[str] = frozenset(), boost: float = 0.0) -> Verdict:
-        norm = normalise(text[:MAX_CHARS])
+        norm = normalise(fold(text[:_WINDOW])[:MAX_CHARS])
         entities = extract_entities(norm)
         hits = self.rules.match(norm)
         classes: dict[str, float] = {}

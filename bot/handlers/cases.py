@@ -84,6 +84,10 @@ async def confirm_case(ctx: Context, officer: str, case_id: int) -> list[tuple[s
         canonical = canonical_account(value)
         if await ctx.store.add_indicator(kind, canonical, case_id=case.id, by=officer, source="confirmed"):
             added.append((kind, canonical))
+    # A campaign's case: the accounts of the same offer in every other group too.
+    for kind, canonical in (tuple(a) for m in await ctx.store.campaign_members(case.id) for a in m.get("accounts", [])):
+        if await ctx.store.add_indicator(kind, canonical, case_id=case.id, by=officer, source="campaign"):
+            added.append((kind, canonical))
     ctx.changed_indicators()
     await ctx.store.set_status(case.id, "confirmed")
     await ctx.store.add_action(case.id, officer, "confirm")

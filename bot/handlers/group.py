@@ -8,8 +8,7 @@ from bot import texts
 from bot.channels.base import Incoming
 from bot.context import Context, masked
 from bot.detect.verdict import Verdict
-from bot.handlers import protect
-from bot.handlers.cases import open_case
+from bot.handlers import campaign, protect
 
 CHECKED_KINDS = ("text", "link", "mini_program")
 
@@ -50,6 +49,8 @@ async def handle_group_message(ctx: Context, msg: Incoming, text: str | None = N
     boost = await newcomer_boost(ctx, msg.room_id, msg.sender_id)
     verdict = await ctx.check(msg.text if text is None else text, boost=boost)
     await ctx.store.record_rule_hits(hit.rule_id for hit in verdict.rule_hits)
+    if pack_hits := ctx.pack_hits(verdict):
+        await ctx.store.record_pack_hits(pack_hits)
     if verdict.action == "ignore" and not verdict.known_bad:
         return False
     return await flag(ctx, msg, verdict)
@@ -58,21 +59,9 @@ async def handle_group_message(ctx: Context, msg: Incoming, text: str | None = N
 async def flag(ctx: Context, msg: Incoming, verdict: Verdict) -> bool:
     """Open a case when needed and warn the group (cool-down permitting); True when warned."""
     assert msg.room_id is not None
-    case = None
     warned = False
-    if verdict.action == "escalate" or verdict.known_bad:
-        source = "indicator" if verdict.known_bad else "detector"
-        case, _ = await open_case(
-            ctx,
-            verdict=verdict,
-            source=source,
-            room_id=msg.room_id,
-            room_topic=msg.room_topic or "",
-            sender_id=msg.sender_id,
-            sender_name=msg.sender_name,
-            text=msg.text,
-            message_id=msg.id,
-        )
+    # Opens a case as before, or joins the campaign of the same offer seen elsewhere (handlers/campaign.py).
+    case = await campaign.open_or_join(ctx, msg, verdict)
     # Victim reports have their own cool-down: a scam flood must not silence the answer to a victim.
     cooldown_kind = "warn_victim" if verdict.category == "victim_report" else "warn"
     if await ctx.store.claim(cooldown_kind, msg.room_id, ctx.settings.warn_cooldown_s):
