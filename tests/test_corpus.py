@@ -58,7 +58,7 @@ def test_rows_have_fields_in_order_and_valid_labels(corpus: dict[str, list[dict[
             assert list(row) == KEYS, row
             assert row["category"] in CATEGORIES, row
             assert row["label"] == ("benign" if row["category"] == "benign" else "scam"), row
-            assert isinstance(row["text"], str) and 8 <= len(row["text"]) <= 150, row
+            assert isinstance(row["text"], str) and 8 <= len(row["text"]) <= 200, row
             assert isinstance(row["tags"], list) and row["family"], row
             assert re.fullmatch(r"m\d{6}", row["id"]) and row["id"] not in ids, row
             ids.add(row["id"])
