@@ -22,9 +22,9 @@ from bot.handlers import Router
 from bot.handlers.tips import run_tips
 from bot.limiter import RateLimitedSender
 from bot.logs import configure_logging
-from bot.redis_conn import open_redis
+from bot.redis_conn import RedisHealth, open_redis
 from bot.store import Store
-from bot.web.app import build_app, start_site
+from bot.web.app import HEALTH, build_app, start_site
 from bot.web.console import add_console
 from bot.web.console.users import ensure_demo_login
 
@@ -61,6 +61,7 @@ async def serve(
     redis, close_redis = await open_redis(settings.redis_url, settings.data_dir)
     store = Store(redis)
     await store.setup()
+    health = RedisHealth(redis, on_up=[store.flush_escalations])
 
     simulator: SimulatorChannel | None = None
     channel: Sender
@@ -86,6 +87,7 @@ async def serve(
     deliverer = Deliverer(store, settings, sender, session=session)
 
     app = build_app(simulator)
+    app[HEALTH] = health.status
     demo_login = ensure_demo_login(settings, SimulatorChannel.DEFAULT_OFFICER_ID) if simulator else None
     add_console(app, ctx)
     runner, port = await start_site(app, settings.web_host, settings.web_port)
@@ -104,6 +106,7 @@ async def serve(
     tasks = [
         asyncio.create_task(deliverer.run(stop), name="deliver"),
         asyncio.create_task(run_tips(ctx, stop), name="tips"),
+        asyncio.create_task(health.run(stop), name="health"),
     ]
     if run_channel is not None:
         tasks.append(asyncio.create_task(run_channel(router.handle), name="channel"))
@@ -130,3 +133,40 @@ async def serve(
         await session.close()
         await close_redis()
         logger.info("stopped")
+
+
+# ---- `python main.py deliver`: webhook delivery only --------------------------------------------
+
+
+def run_deliver(settings: Settings) -> int:
+    configure_logging(settings.log_json, settings.log_level)
+    if not settings.webhook_url:
+        logger.error("`deliver` posts escalations to the webhook: set SENTINEL_WEBHOOK_URL")
+        return 2
+    asyncio.run(serve_deliver(settings))
+    return 0
+
+
+async def serve_deliver(settings: Settings, stop: asyncio.Event | None = None) -> None:
+    """Join the escalation stream's webhook group until `stop` (or SIGINT/SIGTERM). Officer pings
+    stay with the `run` processes: they own the WeChat accounts that send them."""
+    stop = stop or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in SIGNALS:
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)
+    redis, close_redis = await open_redis(settings.redis_url, settings.data_dir)
+    store = Store(redis)
+    health = RedisHealth(redis)
+    deliverer = Deliverer(store, settings, None, officers=False, webhook=True)
+    tasks = [asyncio.create_task(deliverer.run(stop)), asyncio.create_task(health.run(stop))]
+    try:
+        await asyncio.gather(*tasks)
+    finally:
+        stop.set()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        for sig in SIGNALS:
+            with contextlib.suppress(NotImplementedError, RuntimeError):
+                loop.remove_signal_handler(sig)
+        await close_redis()
+        logger.info("delivery stopped")

@@ -79,6 +79,12 @@ def _rows(path: Path) -> Iterator[tuple[int, dict[str, object] | str | LineError
             except json.JSONDecodeError as exc:
                 yield number, LineError(name, number, f"invalid JSON: {exc.msg} (column {exc.colno})")
                 continue
+            except ValueError as exc:  # e.g. an integer longer than Python's 4300-digit limit
+                yield number, LineError(name, number, f"invalid JSON: {str(exc).split(';')[0]}")
+                continue
+            except RecursionError:
+                yield number, LineError(name, number, "invalid JSON: nested too deeply")
+                continue
             if not isinstance(obj, dict):
                 yield number, LineError(name, number, "expected a JSON object")
                 continue

@@ -8,7 +8,7 @@ Keys (prefix `sentinel:`; `{N}` braces are Redis Cluster hash tags so a case's k
 | sentinel:case:{N}                    | hash   | none           | one case (fields: see `Case`)                    |
 | sentinel:case:{N}:engaged            | hash   | none           | residents who answered the offer: id -> JSON     |
 | sentinel:case:{N}:actions            | list   | none           | officer actions on the case (JSON, oldest first) |
-| sentinel:case:{N}:sent               | set    | none           | "stage:officer" pings already sent (no doubles)  |
+| sentinel:case:{N}:pings              | hash   | none           | "stage:officer" -> done | sending:<consumer>     |
 | sentinel:cases:time                  | zset   | none           | case id -> created time                          |
 | sentinel:cases:status:<status>       | zset   | none           | case id -> updated time, one zset per status     |
 | sentinel:dedup:<sha1>                | string | DEDUP_TTL_S    | sender + normalised text -> case id              |
@@ -24,7 +24,8 @@ Keys (prefix `sentinel:`; `{N}` braces are Redis Cluster hash tags so a case's k
 | sentinel:keywords:version            | string | none           | INCR on every change                             |
 | sentinel:feedback                    | hash   | none           | case id -> JSON officer label (last one wins)    |
 | sentinel:audit                       | stream | none           | every officer action                             |
-| sentinel:escalations                 | stream | none (MAXLEN~) | case id + urgent + stage; group `deliver`        |
+| sentinel:escalations                 | stream | none (MAXLEN~) | case id + urgent + stage; groups deliver+webhook |
+| sentinel:consumer:<name>             | string | HEARTBEAT_TTL  | delivery consumer alive: JSON {host, pid, roles} |
 | sentinel:deadletter                  | list   | none           | cases whose webhook gave up (JSON)               |
 | sentinel:followup                    | zset   | none           | case id -> when to check it was acknowledged     |
 | sentinel:tipidx:<room>               | string | TIP_IDX_TTL_S  | INCR: which tip a group gets next                |
@@ -39,21 +40,38 @@ Keys (prefix `sentinel:`; `{N}` braces are Redis Cluster hash tags so a case's k
 | sentinel:groups:flags                | hash   | none           | room id -> JSON {monitor_paused, tips_paused}    |
 | sentinel:related:acct:<canonical>    | set    | none           | case ids whose message had this account          |
 | sentinel:related:text:<sha1>         | set    | none           | case ids with this normalised text               |
+| sentinel:{campaign}:lock             | string | 5 s            | SET NX: one process at a time finds/starts one   |
+| sentinel:{campaign}:lsh:<band>:<hex> | set    | CAMPAIGN_TTL_S | MinHash LSH bucket -> campaign (= case) ids      |
+| sentinel:{campaign}:acct:<canonical> | set    | CAMPAIGN_TTL_S | account seen in a campaign -> campaign ids       |
+| sentinel:{campaign}:sig:<N>          | list   | CAMPAIGN_TTL_S | MinHash signatures of campaign N (a few)         |
+| sentinel:{campaign}:members:<N>      | hash   | none           | "room\x00sender" -> JSON member of campaign N    |
+| sentinel:pack:{<name>}:versions      | hash   | none           | version -> signed pack JSON (every version kept) |
+| sentinel:pack:{<name>}:active        | string | none           | the version workers apply                        |
+| sentinel:pack:{<name>}:hits:<date>   | string | 9 days         | INCR: messages a pack's rule/keyword matched     |
+| sentinel:packs                       | set    | none           | pack names                                       |
+| sentinel:packs:version               | string | none           | INCR on every publish/rollback                   |
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import hashlib
 import json
+import secrets
 import time
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
 import redis.asyncio as aioredis
+from loguru import logger
+from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import ResponseError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 P = "sentinel:"
 DEDUP_TTL_S = 24 * 3600
@@ -63,7 +81,10 @@ FLAGGED_KEEP = 20
 TIP_IDX_TTL_S = 30 * 24 * 3600
 STATS_TTL_S = 60 * 24 * 3600
 STREAM_MAXLEN = 100_000
-DELIVER_GROUP = "deliver"
+DELIVER_GROUP = "deliver"  # officer pings: consumed by `run` processes (they own a WeChat channel)
+WEBHOOK_GROUP = "webhook"  # webhook posts: consumed by `run` and `deliver` processes alike
+ESCALATION_GROUPS = (DELIVER_GROUP, WEBHOOK_GROUP)
+ESCALATION_BUFFER = 10_000  # escalations kept in memory while Redis is unreachable
 
 Status = Literal["open", "confirmed", "false_positive", "closed"]
 STATUSES: tuple[Status, ...] = ("open", "confirmed", "false_positive", "closed")
@@ -107,6 +128,7 @@ class Case:
     webhook_next_at: float = 0.0
     webhook_state: str = ""  # "" (to do) | done | dead
     context: list[dict[str, Any]] = field(default_factory=list)
+    campaign: list[dict[str, Any]] = field(default_factory=list)  # members, see add_campaign_member
     engaged: list[dict[str, Any]] = field(default_factory=list)
     actions: list[dict[str, Any]] = field(default_factory=list)
 
@@ -122,7 +144,7 @@ class Case:
         return asdict(self)
 
 
-_JSON_FIELDS = {"entities", "verdict", "context"}
+_JSON_FIELDS = {"entities", "verdict", "context", "campaign"}
 _BOOL_FIELDS = {"urgent", "warned", "acknowledged"}
 _INT_FIELDS = {"id", "followups", "webhook_attempts"}
 _FLOAT_FIELDS = {"score", "created", "updated", "webhook_next_at"}
@@ -175,14 +197,18 @@ class Store:
         # Typed loosely on purpose: the client decodes responses, so replies are str, not bytes | str.
         self.redis: Any = redis
         self.clock = clock
+        # Escalations that could not be written while Redis was down, oldest first (see `flush_escalations`).
+        self._unsent: deque[dict[str, str]] = deque()
+        self.buffer_limit = ESCALATION_BUFFER
 
     async def setup(self) -> None:
-        """Create the escalation stream's consumer group (idempotent)."""
-        try:
-            await self.redis.xgroup_create(f"{P}escalations", DELIVER_GROUP, id="0", mkstream=True)
-        except ResponseError as exc:
-            if "BUSYGROUP" not in str(exc):
-                raise
+        """Create the escalation stream's consumer groups (idempotent)."""
+        for group in ESCALATION_GROUPS:
+            try:
+                await self.redis.xgroup_create(f"{P}escalations", group, id="0", mkstream=True)
+            except ResponseError as exc:
+                if "BUSYGROUP" not in str(exc):
+                    raise
 
     # ---- cases -------------------------------------------------------------------------------
 
@@ -207,9 +233,12 @@ class Store:
         reporter_id: str = "",
         reporter_name: str = "",
         context: list[dict[str, Any]] | None = None,
+        escalate: bool = False,
     ) -> tuple[Case, bool]:
         """Open a case, or return the one already open for the same sender and text.
-        Returns (case, created)."""
+        Returns (case, created). With `escalate`, a new case's escalation is queued BEFORE the case is
+        written: a process killed in between leaves an escalation naming no case (dropped by
+        delivery once stale), never a written case nobody is told about."""
         dedup = self._dedup_key(sender_id, dedup_text)
         existing = await self.redis.get(dedup)
         if existing is not None:
@@ -247,6 +276,8 @@ class Store:
         mapping = {
             name: _encode(name, value) for name, value in asdict(case).items() if name not in {"engaged", "actions"}
         }
+        if escalate:
+            await self.enqueue_escalation(case_id, urgent)
         async with self.redis.pipeline(transaction=False) as pipe:
             pipe.hset(_case_key(case_id), mapping=mapping)
             pipe.zadd(f"{P}cases:time", {str(case_id): now})
@@ -299,10 +330,60 @@ class Store:
         return [int(x) for x in await self.redis.zrevrange(key, 0, limit - 1)]
 
     # ---- escalation stream -------------------------------------------------------------------
+    # One stream, two consumer groups: `deliver` (officer pings, read by `run` processes, which own a
+    # WeChat channel) and `webhook` (read by `run` and `deliver` processes). Each group hands an entry
+    # to one consumer; a consumer that dies leaves it pending, and a live one claims it (see
+    # deliver.py for how a dead consumer is recognised).
 
     async def enqueue_escalation(self, case_id: int, urgent: bool, stage: int = 0) -> str:
+        """Queue the case for delivery; returns the entry id, or "" when Redis is unreachable and the
+        escalation waits in this process's bounded buffer (written, in order, by `flush_escalations`)."""
         fields = {"case": str(case_id), "urgent": "1" if urgent else "0", "stage": str(stage)}
+        if self._unsent:  # keep the order: older buffered ones go first
+            self._buffer(fields)
+            await self.flush_escalations()
+            return ""
+        try:
+            return await self._xadd(fields)
+        except (RedisConnectionError, RedisTimeoutError, OSError) as exc:
+            self._buffer(fields)
+            logger.error("Redis unreachable ({}): escalation of case {} buffered in memory", exc, case_id)
+            return ""
+
+    async def _xadd(self, fields: dict[str, str]) -> str:
         return str(await self.redis.xadd(f"{P}escalations", fields, maxlen=STREAM_MAXLEN, approximate=True))
+
+    def _buffer(self, fields: dict[str, str]) -> None:
+        if len(self._unsent) >= self.buffer_limit:
+            lost = self._unsent.popleft()
+            logger.critical(
+                "escalation buffer full ({} entries, Redis still down): DROPPED case {} stage {}",
+                self.buffer_limit,
+                lost["case"],
+                lost["stage"],
+            )
+        self._unsent.append(fields)
+
+    @property
+    def buffered_escalations(self) -> int:
+        return len(self._unsent)
+
+    async def flush_escalations(self) -> int:
+        """Write buffered escalations, oldest first, stopping at the first failure (the rest stays
+        for the next call). Returns how many were written."""
+        written = 0
+        while self._unsent:
+            head = self._unsent[0]
+            try:
+                await self._xadd(head)
+            except (RedisConnectionError, RedisTimeoutError, OSError):
+                break
+            if self._unsent and self._unsent[0] is head:  # a concurrent flush may have taken it
+                self._unsent.popleft()
+                written += 1
+        if written:
+            logger.warning("Redis reachable again: {} buffered escalations written", written)
+        return written
 
     @staticmethod
     def _escalations(entries: Iterable[Any]) -> list[Escalation]:
@@ -317,31 +398,105 @@ class Store:
         return out
 
     async def read_escalations(
-        self, consumer: str, *, pending: bool, count: int = 50, block_ms: int | None = None
+        self,
+        consumer: str,
+        *,
+        pending: bool,
+        count: int = 50,
+        block_ms: int | None = None,
+        group: str = DELIVER_GROUP,
     ) -> list[Escalation]:
         """`pending=True`: this consumer's delivered-but-unacknowledged entries; else new ones."""
         reply = await self.redis.xreadgroup(
-            DELIVER_GROUP, consumer, {f"{P}escalations": "0" if pending else ">"}, count=count, block=block_ms
+            group, consumer, {f"{P}escalations": "0" if pending else ">"}, count=count, block=block_ms
         )
+        if isinstance(reply, dict):  # RESP3 replies come as {stream: [entries]}
+            return [e for entries in reply.values() for e in self._escalations(entries)]
         return [e for _, entries in reply or [] for e in self._escalations(entries)]
 
-    async def claim_stale(self, consumer: str, min_idle_ms: int, count: int = 50) -> list[Escalation]:
-        """Take over entries another (dead) consumer left pending for longer than `min_idle_ms`."""
-        reply = await self.redis.xautoclaim(f"{P}escalations", DELIVER_GROUP, consumer, min_idle_ms, "0", count=count)
+    async def claim_stale(
+        self, consumer: str, min_idle_ms: int, count: int = 50, group: str = DELIVER_GROUP
+    ) -> list[Escalation]:
+        """Take over entries pending (with any consumer) for longer than `min_idle_ms`."""
+        reply = await self.redis.xautoclaim(f"{P}escalations", group, consumer, min_idle_ms, "0", count=count)
         return self._escalations(reply[1])
 
-    async def ack_escalation(self, entry_id: str) -> None:
-        await self.redis.xack(f"{P}escalations", DELIVER_GROUP, entry_id)
+    async def claim_from(
+        self, dead: str, consumer: str, group: str = DELIVER_GROUP, min_idle_ms: int = 1000, count: int = 100
+    ) -> list[Escalation]:
+        """Take over what consumer `dead` left pending (idle for `min_idle_ms`, so two live consumers
+        claiming at once do not both get an entry); forget `dead` once it has nothing left."""
+        key = f"{P}escalations"
+        rows = await self.redis.xpending_range(key, group, "-", "+", count, consumername=dead)
+        if not rows:
+            await self.redis.xgroup_delconsumer(key, group, dead)
+            return []
+        ids = [row["message_id"] for row in rows]
+        return self._escalations(await self.redis.xclaim(key, group, consumer, min_idle_ms, ids))
 
-    async def pending_count(self) -> int:
-        info = await self.redis.xpending(f"{P}escalations", DELIVER_GROUP)
+    async def stream_consumers(self, group: str = DELIVER_GROUP) -> dict[str, int]:
+        """Consumers the group knows: name -> entries pending with it."""
+        rows = await self.redis.xinfo_consumers(f"{P}escalations", group)
+        return {str(row["name"]): int(row["pending"]) for row in rows}
+
+    async def ack_escalation(self, entry_id: str, group: str = DELIVER_GROUP) -> None:
+        await self.redis.xack(f"{P}escalations", group, entry_id)
+
+    async def pending_count(self, group: str = DELIVER_GROUP) -> int:
+        info = await self.redis.xpending(f"{P}escalations", group)
         return int(info["pending"])
 
-    async def sent_marks(self, case_id: int) -> set[str]:
-        return set(await self.redis.smembers(f"{_case_key(case_id)}:sent"))
+    # ---- delivery consumers: heartbeats and per-officer ping leases ----------------------------
+
+    async def heartbeat(self, consumer: str, info: dict[str, Any], ttl_s: float) -> None:
+        await self.redis.set(f"{P}consumer:{consumer}", json.dumps(info), px=max(1, int(ttl_s * 1000)))
+
+    async def heartbeat_of(self, consumer: str) -> dict[str, Any] | None:
+        raw = await self.redis.get(f"{P}consumer:{consumer}")
+        return json.loads(raw) if raw else None
+
+    async def end_heartbeat(self, consumer: str) -> None:
+        await self.redis.delete(f"{P}consumer:{consumer}")
+
+    # "stage:officer" -> "sending:<consumer>" while a ping is under way, "done" once sent. Taking the
+    # lease is atomic (one key, so one slot): two processes never both send the same ping.
+    _PING_LEASE_LUA = """
+local v = redis.call('HGET', KEYS[1], ARGV[1])
+if (not v) or v == ARGV[2] or (ARGV[3] ~= '' and v == ARGV[3]) then
+  redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+  return ''
+end
+return v
+"""
+    _PING_RELEASE_LUA = """
+if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then return redis.call('HDEL', KEYS[1], ARGV[1]) end
+return 0
+"""
+
+    async def lease_ping(self, case_id: int, mark: str, consumer: str, replacing: str = "") -> str:
+        """Take the right to send ping `mark` of the case. Returns "" when taken, else who holds it
+        ("done", or the consumer name holding it). `replacing` takes it over from that (dead) holder."""
+        held = await self.redis.eval(
+            self._PING_LEASE_LUA,
+            1,
+            f"{_case_key(case_id)}:pings",
+            mark,
+            f"sending:{consumer}",
+            f"sending:{replacing}" if replacing else "",
+        )
+        return str(held).removeprefix("sending:")
+
+    async def release_ping(self, case_id: int, mark: str, consumer: str) -> None:
+        """Give the lease back after a failed send, so a retry (by anyone) may send it."""
+        await self.redis.eval(self._PING_RELEASE_LUA, 1, f"{_case_key(case_id)}:pings", mark, f"sending:{consumer}")
 
     async def mark_sent(self, case_id: int, mark: str) -> None:
-        await self.redis.sadd(f"{_case_key(case_id)}:sent", mark)
+        await self.redis.hset(f"{_case_key(case_id)}:pings", mark, "done")
+
+    async def sent_marks(self, case_id: int) -> set[str]:
+        """Pings of the case already sent ("stage:officer")."""
+        raw = await self.redis.hgetall(f"{_case_key(case_id)}:pings")
+        return {mark for mark, state in raw.items() if state == "done"}
 
     async def dead_letter(self, case_id: int, reason: str) -> None:
         entry = {"case": case_id, "reason": reason, "at": self.clock()}
@@ -716,6 +871,195 @@ class Store:
     async def group_paused(self, room_id: str, flag: str) -> bool:
         raw = await self.redis.hget(f"{P}groups:flags", room_id)
         return bool(raw and json.loads(raw).get(flag))
+
+    # ---- campaigns (bot/campaigns.py fingerprints; handlers/campaign.py decides) ------------------
+    # Every campaign index key carries the hash tag {campaign}: on Redis Cluster they share one slot,
+    # so the lookups of one message are one pipeline on one node. Only flagged offers reach them.
+
+    CAMPAIGN_TTL_S = 3 * 24 * 3600
+    CAMPAIGN_SIGS_KEPT = 8
+    CAMPAIGN_LOCK_S = 5.0
+    _C = f"{P}{{campaign}}:"
+    _RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0"
+    # The case's copy of the member list only ever grows (two processes may write it concurrently).
+    _SET_MEMBERS = (
+        "if tonumber(redis.call('hget', KEYS[1], 'campaign_n') or '0') < tonumber(ARGV[1]) then "
+        "redis.call('hset', KEYS[1], 'campaign', ARGV[2], 'campaign_n', ARGV[1]) return 1 end return 0"
+    )
+
+    @contextlib.asynccontextmanager
+    async def campaign_lock(self, wait_s: float = 3.0) -> AsyncIterator[bool]:
+        """Serialise find-or-start across processes (two near-same offers at once must not start two
+        campaigns). Yields False when the lock could not be had in `wait_s` (the caller goes on)."""
+        token = secrets.token_hex(8)
+        key = f"{self._C}lock"
+        deadline = time.monotonic() + wait_s
+        held = False
+        while not (held := bool(await self.redis.set(key, token, nx=True, px=int(self.CAMPAIGN_LOCK_S * 1000)))):
+            if time.monotonic() > deadline:
+                break
+            await asyncio.sleep(0.01)
+        try:
+            yield held
+        finally:
+            if held:
+                await self.redis.eval(self._RELEASE, 1, key, token)
+
+    async def campaign_candidates(self, bands: Iterable[str], accounts: Iterable[str]) -> tuple[set[int], set[int]]:
+        """(campaign ids sharing an account, campaign ids sharing an LSH bucket)."""
+        accounts, bands = sorted(set(accounts)), list(bands)
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for account in accounts:
+                pipe.smembers(f"{self._C}acct:{account}")
+            for band in bands:
+                pipe.smembers(f"{self._C}lsh:{band}")
+            replies = await pipe.execute()
+        by_account = {int(x) for reply in replies[: len(accounts)] for x in reply}
+        by_text = {int(x) for reply in replies[len(accounts) :] for x in reply}
+        return by_account, by_text
+
+    async def campaign_signatures(self, campaign_id: int) -> list[str]:
+        return list(await self.redis.lrange(f"{self._C}sig:{campaign_id}", 0, -1))
+
+    async def index_campaign(
+        self, campaign_id: int, bands: Iterable[str], accounts: Iterable[str], signature: str
+    ) -> None:
+        """Make the campaign findable by these LSH buckets, accounts and signature (for a while)."""
+        ttl = self.CAMPAIGN_TTL_S
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for key in [f"{self._C}lsh:{b}" for b in bands] + [f"{self._C}acct:{a}" for a in set(accounts)]:
+                pipe.sadd(key, campaign_id)
+                pipe.expire(key, ttl)
+            if signature:
+                sig_key = f"{self._C}sig:{campaign_id}"
+                pipe.lrem(sig_key, 0, signature)
+                pipe.rpush(sig_key, signature)
+                pipe.ltrim(sig_key, 0, self.CAMPAIGN_SIGS_KEPT - 1)
+                pipe.expire(sig_key, ttl)
+            await pipe.execute()
+
+    async def add_campaign_member(self, campaign_id: int, member: dict[str, Any]) -> tuple[list[dict[str, Any]], bool]:
+        """Record one group/sender of a campaign (a repeat replaces it); the case's `campaign` field
+        gets the whole list. Returns (members oldest first, whether this room+sender was new)."""
+        key = f"{self._C}members:{campaign_id}"
+        field_name = f"{member.get('room_id', '')}\x00{member.get('sender_id', '')}"
+        old = await self.redis.hget(key, field_name)
+        if old is not None:  # the same sender again: keep when they started, gather every account
+            before = json.loads(old)
+            accounts = [*before.get("accounts", []), *member.get("accounts", [])]
+            unique = [list(a) for a in dict.fromkeys(tuple(a) for a in accounts)]
+            member = member | {"at": before.get("at", member.get("at", 0)), "accounts": unique}
+        await self.redis.hset(key, field_name, json.dumps(member, ensure_ascii=False))
+        members = await self.campaign_members(campaign_id)
+        payload = json.dumps(members, ensure_ascii=False)
+        growth = len(members) * 1000 + sum(len(m.get("accounts", [])) for m in members)  # only ever grows
+        await self.redis.eval(self._SET_MEMBERS, 1, _case_key(campaign_id), growth, payload)
+        return members, old is None
+
+    async def campaign_members(self, campaign_id: int) -> list[dict[str, Any]]:
+        raw = await self.redis.hvals(f"{self._C}members:{campaign_id}")
+        return sorted((json.loads(x) for x in raw), key=lambda m: m.get("at", 0))
+
+    # ---- campaign packs (bot/packs.py validates, signs and verifies; workers apply) ---------------
+    # A pack's keys carry its name as hash tag: its versions, active pointer and hit counters share a slot.
+
+    PACK_HITS_TTL_S = 9 * 24 * 3600
+
+    @staticmethod
+    def _pack_key(name: str, part: str) -> str:
+        return f"{P}pack:{{{name}}}:{part}"
+
+    async def publish_pack(self, name: str, version: int, record: str) -> bool:
+        """Store a signed pack version and make it active; False when that version already exists."""
+        if not await self.redis.hsetnx(self._pack_key(name, "versions"), str(version), record):
+            return False
+        await self.redis.set(self._pack_key(name, "active"), str(version))
+        await self.redis.sadd(f"{P}packs", name)
+        await self.redis.incr(f"{P}packs:version")
+        return True
+
+    async def pack_versions(self, name: str) -> dict[int, str]:
+        """Every stored version of a pack: version -> signed record (as stored)."""
+        raw = await self.redis.hgetall(self._pack_key(name, "versions"))
+        return {int(v): record for v, record in raw.items()}
+
+    async def active_pack_version(self, name: str) -> int | None:
+        raw = await self.redis.get(self._pack_key(name, "active"))
+        return int(raw) if raw else None
+
+    async def rollback_pack(self, name: str) -> tuple[int, int] | None:
+        """Make the version before the active one active: (from, to); None when there is none."""
+        active = await self.active_pack_version(name)
+        older = sorted(v for v in await self.pack_versions(name) if active is None or v < active)
+        if active is None or not older:
+            return None
+        await self.redis.set(self._pack_key(name, "active"), str(older[-1]))
+        await self.redis.incr(f"{P}packs:version")
+        return active, older[-1]
+
+    async def pack_names(self) -> list[str]:
+        return sorted(await self.redis.smembers(f"{P}packs"))
+
+    async def active_pack_records(self) -> list[tuple[str, int, str]]:
+        """(name, active version, signed record) of every pack; what workers verify and apply."""
+        out = []
+        for name in await self.pack_names():
+            version = await self.active_pack_version(name)
+            record = await self.redis.hget(self._pack_key(name, "versions"), str(version)) if version else None
+            if version is not None and record is not None:
+                out.append((name, version, str(record)))
+        return out
+
+    async def packs_version(self) -> int:
+        return int(await self.redis.get(f"{P}packs:version") or 0)
+
+    async def record_pack_hits(self, packs: Iterable[tuple[str, int]]) -> None:
+        """One hit per (pack name, version) whose rule or keyword matched a message."""
+        day = _today(self.clock())
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for name, version in set(packs):
+                key = self._pack_key(name, f"hits:{day}")
+                pipe.hincrby(key, str(version), 1)
+                pipe.expire(key, self.PACK_HITS_TTL_S)
+            await pipe.execute()
+
+    async def pack_hits(self, name: str, days: Iterable[date]) -> dict[int, int]:
+        """Hits per version of a pack over `days`."""
+        total: dict[int, int] = {}
+        for day in days:
+            for version, count in (await self.redis.hgetall(self._pack_key(name, f"hits:{day.isoformat()}"))).items():
+                total[int(version)] = total.get(int(version), 0) + int(count)
+        return total
+
+    async def pack_overview(self, days: int = 7) -> list[dict[str, Any]]:
+        """For the console and `pack list`: one row per stored version, newest first within a pack:
+        {name, version, active, hits (last `days` days), published, by, description, valid_from,
+        valid_until}. Signatures are not checked here (workers do that before applying)."""
+        today = date.fromtimestamp(self.clock())
+        span = [date.fromordinal(today.toordinal() - i) for i in range(days)]
+        rows: list[dict[str, Any]] = []
+        for name in await self.pack_names():
+            active = await self.active_pack_version(name)
+            hits = await self.pack_hits(name, span)
+            for version, record in sorted((await self.pack_versions(name)).items(), reverse=True):
+                try:
+                    meta = json.loads(record)
+                except ValueError:
+                    meta = {}
+                rows.append(
+                    {
+                        "name": name,
+                        "version": version,
+                        "active": version == active,
+                        "hits": hits.get(version, 0),
+                        "published": meta.get("published", 0.0),
+                        "by": meta.get("by", ""),
+                        "description": meta.get("description", ""),
+                        "valid_from": meta.get("valid_from", 0.0),
+                        "valid_until": meta.get("valid_until", 0.0),
+                    }
+                )
+        return rows
 
 
 def export_feedback(redis_url: str, data_dir: Path) -> list[dict[str, Any]]:

@@ -17,7 +17,7 @@ import pytest
 from bot.config import Settings
 from bot.store import Store
 from bot.web.console import charts
-from tests.conftest import OFFICER, SCAM, SCAM_2, Clock, group_msg, make_settings
+from tests.conftest import OFFICER, SCAM, SCAM_2, VICTIM, Clock, group_msg, make_settings
 from tests.console_helpers import PASSWORD_HASH, Client, console_app, feed_of, login, post
 
 
@@ -41,8 +41,8 @@ async def client(aiohttp_client: Callable[..., Awaitable[Client]], ctx: Any) -> 
 async def test_case_detail_shows_context_reasons_accounts_and_related_cases(client: Client, router: Any) -> None:
     await router.handle(group_msg("谁家有口罩？<b>急需</b>", sender="wxid_zhang", name="张阿姨"))
     await router.handle(group_msg(SCAM))
-    # the same card again, from someone else in another group
-    await router.handle(group_msg("口罩现货先付款，卡号6222021234567890128", sender="wxid_x", room="room_b@chatroom"))
+    # the same card again, in a victim's report from another group (a second offer would join case 1's campaign)
+    await router.handle(group_msg(VICTIM, sender="wxid_x", room="room_b@chatroom"))
     page = await (await client.get("/console/cases/1")).text()
     assert "谁家有口罩？&lt;b&gt;急需&lt;/b&gt;" in page  # previous message, escaped
     assert "<b>急需</b>" not in page
@@ -96,7 +96,7 @@ def test_svg_charts_escape_labels() -> None:
 
 async def test_csv_export_for_a_date_range(client: Client, router: Any, store: Store) -> None:
     await router.handle(group_msg('=HYPERLINK("x") 口罩现货先付款 13812345678'))
-    await router.handle(group_msg(SCAM, sender="wxid_other"))
+    await router.handle(group_msg(VICTIM, sender="wxid_other"))
     day = date.fromtimestamp(router.ctx.clock()).isoformat()
     resp = await client.get(f"/console/stats/cases.csv?from={day}&to={day}")
     assert resp.status == 200 and resp.content_type == "text/csv"

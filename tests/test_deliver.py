@@ -12,7 +12,7 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 
 from bot.deliver import Deliverer
-from bot.store import Store
+from bot.store import WEBHOOK_GROUP, Store
 from tests.conftest import (
     GROUP_OFFICER,
     OFFICER,
@@ -142,7 +142,8 @@ async def test_webhook_retried_with_backoff_until_it_succeeds(
     url = str(server.make_url("/hook"))
     async with aiohttp.ClientSession() as session:
         d = deliverer(store, tmp_path, sender, clock, env={"SENTINEL_WEBHOOK_URL": url}, session=session)
-        assert await d.deliver_once() == 0  # attempt 1 fails
+        assert await d.deliver_once() == 1  # officers pinged (acked); webhook attempt 1 fails
+        assert await store.pending_count(WEBHOOK_GROUP) == 1
         assert await d.deliver_once() == 0  # backing off: no attempt yet
         assert len(hook.requests) == 1
         clock.advance(1.0)
@@ -150,14 +151,15 @@ async def test_webhook_retried_with_backoff_until_it_succeeds(
         clock.advance(1.0)
         assert await d.deliver_once() == 0 and len(hook.requests) == 2
         clock.advance(1.0)
-        assert await d.deliver_once() == 1  # attempt 3 succeeds: acked
+        assert await d.deliver_once() == 1  # attempt 3 succeeds: acked in the webhook group
     await server.close()
     assert len(hook.requests) == 3
     assert {key for key, _ in hook.requests} == {f"sentinel-case-{case_id}"}
     body = hook.requests[-1][1]
     assert body["id"] == case_id and {"kind": "bank_cards", "value": "6222021234567890128"} in body["accounts"]
     assert len(sender.to(OFFICER)) == 1  # officers were pinged once, not per webhook attempt
-    assert await store.pending_count() == 0 and await store.dead_letters() == []
+    assert await store.pending_count() == 0 and await store.pending_count(WEBHOOK_GROUP) == 0
+    assert await store.dead_letters() == []
 
 
 async def test_webhook_dead_letter_after_max_attempts(
@@ -168,7 +170,7 @@ async def test_webhook_dead_letter_after_max_attempts(
     env = {"SENTINEL_WEBHOOK_URL": str(server.make_url("/hook")), "SENTINEL_WEBHOOK_MAX_ATTEMPTS": 3}
     d = deliverer(store, tmp_path, sender, clock, env=env, backoff_base_s=0.0)
     acked = [await d.deliver_once() for _ in range(3)]
-    assert acked == [0, 0, 1]
+    assert acked == [1, 0, 1]  # the officer ping at once; the webhook entry once dead-lettered
     assert d.session is not None
     await d.session.close()
     await server.close()

@@ -107,7 +107,7 @@ async def test_newcomer_messages_weigh_more(router: Router, ctx: Any, store: Sto
     await router.handle(join_msg(ROOM_A, ("wxid_new",)))
     assert await newcomer_boost(ctx, ROOM_A, "wxid_new") == ctx.settings.newcomer_boost
     assert await newcomer_boost(ctx, ROOM_A, "wxid_old") == 0.0
-    borderline = "口罩有货了，需要的说一声"
+    borderline = "需要消毒液的找我"
     plain = await ctx.check(borderline)
     assert 0.05 < plain.score < 0.9, plain
     boosted = await ctx.check(borderline, boost=await newcomer_boost(ctx, ROOM_A, "wxid_new"))

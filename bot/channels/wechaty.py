@@ -27,6 +27,7 @@ from loguru import logger
 from wechaty_puppet import MessageType, PuppetOptions, ScanStatus
 from wechaty_puppet_service import PuppetService
 
+from bot.channels.appmsg import app_message_text
 from bot.channels.base import EventHandler, Incoming, IncomingKind, SendError
 
 # It logs the token in a warning whenever token and endpoint are both given.
@@ -262,12 +263,8 @@ class WechatyChannel:
         kind = _KINDS.get(p.type, "other")
         text = p.text or ""
         extra: dict[str, str] = {}
-        if kind == "link":
-            link = await puppet.message_url(message_id)
-            text = "\n".join(part for part in (link.title, link.description, link.url) if part)
-        elif kind == "mini_program":
-            mini = await puppet.message_mini_program(message_id)
-            text = "\n".join(part for part in (mini.title, mini.description) if part)
+        if kind in ("link", "mini_program"):
+            text = await self._card_text(puppet, message_id, kind) or app_message_text(text)
         elif kind == "other":
             extra["type"] = getattr(p.type, "name", str(p.type))
         quoted_text = None
@@ -291,6 +288,20 @@ class WechatyChannel:
             quoted_text=quoted_text,
             extra=extra,
         )
+
+    @staticmethod
+    async def _card_text(puppet: PuppetService, message_id: str, kind: IncomingKind) -> str:
+        """What the puppet parsed from a link or mini-program card; "" when it could not (malformed
+        XML): the caller then reads the raw XML in the message text itself."""
+        try:
+            if kind == "link":
+                link = await puppet.message_url(message_id)
+                return "\n".join(part for part in (link.title, link.description, link.url) if part)
+            mini = await puppet.message_mini_program(message_id)
+            return "\n".join(part for part in (mini.title, mini.description) if part)
+        except (GRPCError, ValueError, AttributeError) as exc:
+            logger.warning("wechaty: puppet could not read {} card {}: {!r}", kind, message_id, exc)
+            return ""
 
     def _mentions_self(self, text: str, mention_ids: Sequence[str]) -> bool:
         if mention_ids:

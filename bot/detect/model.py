@@ -66,9 +66,7 @@ class TextModel:
             raise ValueError(f"model has classes {self.classes}, expected the four categories")
         # token -> (idf, class weights * idf...): one dict lookup per token at inference time.
         rows = (self.coef * self.idf).T
-        self._table = {
-            token: (float(self.idf[j]), *map(float, rows[j])) for token, j in self.vocabulary.items()
-        }
+        self._table = {token: (float(self.idf[j]), *map(float, rows[j])) for token, j in self.vocabulary.items()}
         self._bias = [float(b) for b in self.intercept]
 
     def class_probabilities(self, normalised: str) -> dict[str, float]:

@@ -15,7 +15,7 @@ from typing import Literal, cast
 
 import yaml
 
-from bot.detect.regex_safety import regex_problem
+from bot.detect.regex_safety import RulePattern, regex_problem
 from bot.detect.verdict import SCAM_CATEGORIES, Category
 
 Section = Literal["rules", "allow"]
@@ -25,6 +25,10 @@ RULE_KEYS = ("id", "category", "reason", "weight", "any", "all", "none", "regex"
 DEFAULT_WEIGHT: dict[Section, float] = {"rules": 0.5, "allow": -0.5}
 SET_PREFIX = "$"
 RESERVED_ID_PREFIX = "runtime:"
+# libyaml (bundled with PyYAML's wheels) composes ~10x faster than the pure-Python loader and caps
+# nesting depth; the pure-Python scanner is quadratic in "[[[[" nesting.
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MAX_FILE_BYTES = 500_000  # hand-written rule files are a few kB; this bounds load time (~2 s)
 _NUMERALS = str.maketrans("〇零一二三四五六七八九两", "001234567892")
 _WHITESPACE = re.compile(r"\s+")
 
@@ -58,7 +62,7 @@ class Rule:
     any: frozenset[str] = frozenset()
     all: tuple[frozenset[str], ...] = ()
     none: frozenset[str] = frozenset()
-    regex: re.Pattern[str] | None = None
+    regex: RulePattern | None = None
     examples: tuple[tuple[str, int], ...] = ()  # (text, line)
     file: str = ""
     line: int = 0
@@ -122,7 +126,7 @@ class _Draft:
     any: list[_Item] = field(default_factory=list)
     all: list[list[_Item]] = field(default_factory=list)
     none: list[_Item] = field(default_factory=list)
-    regex: re.Pattern[str] | None = None
+    regex: RulePattern | None = None
     has_regex: bool = False
     enabled: bool = True
     examples: list[_Item] = field(default_factory=list)
@@ -153,7 +157,15 @@ class _FileReader:
 
     def read(self) -> None:
         try:
-            root = yaml.compose(self.path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+            if self.path.stat().st_size > MAX_FILE_BYTES:
+                self.error(1, f"file is larger than {MAX_FILE_BYTES // 1000} kB: split it into several files")
+                self.unreadable = True
+                return
+            root = _compose(self.path.read_text(encoding="utf-8"))
+        except RecursionError:  # the YAML composer recurses once per nesting level
+            self.error(1, "lists or sections are nested too deeply")
+            self.unreadable = True
+            return
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             message = f"YAML syntax error: {exc.problem or exc.context}"
@@ -167,6 +179,10 @@ class _FileReader:
             self.unreadable = True
             return
         if root is None:
+            return
+        if (alias_line := _first_alias(root)) is not None:
+            self.error(alias_line, "YAML anchors (&) and aliases (*) are not supported: use a keyword set ($name)")
+            self.unreadable = True
             return
         if not isinstance(root, yaml.MappingNode):
             self.error(root, "a rule file must have sections keywords:, rules: and/or allow:")
@@ -305,7 +321,7 @@ class _FileReader:
             self.error(item.line, problem)
         return keyword_forms(item.value)
 
-    def _regex(self, node: yaml.Node) -> re.Pattern[str] | None:
+    def _regex(self, node: yaml.Node) -> RulePattern | None:
         pattern = self._scalar(node, "regex")
         if pattern is None:
             return None
@@ -316,7 +332,7 @@ class _FileReader:
         if problem:
             self.error(node, problem)
             return None
-        return re.compile(pattern)
+        return RulePattern(pattern)
 
     def _weight(self, node: yaml.Node, section: Section) -> float | None:
         text = self._scalar(node, "weight")
@@ -337,6 +353,35 @@ class _FileReader:
         if text not in ("true", "false", "yes", "no"):
             self.error(node, f"enabled: must be true or false, not '{text}'")
         return text not in ("false", "no")
+
+
+def _compose(text: str) -> yaml.Node | None:
+    try:
+        return yaml.compose(text, Loader=_FAST_LOADER)
+    except yaml.MarkedYAMLError as exc:
+        if _FAST_LOADER is yaml.SafeLoader:
+            raise
+        if "nesting depth" in str(exc.problem):
+            raise RecursionError(exc.problem) from exc
+    # A syntax error: PyYAML's own parser words it better ("expected ',' or ']', but got ':'").
+    return yaml.compose(text, Loader=yaml.SafeLoader)
+
+
+def _first_alias(root: yaml.Node) -> int | None:
+    """The line of the first node used twice (an alias): one alias can repeat a large list hundreds of
+    times, and a rule file has no use for them."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            return int(node.start_mark.line) + 1
+        seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(reversed(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(item for pair in reversed(node.value) for item in reversed(pair))
+    return None
 
 
 def _is_null(node: yaml.Node) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 Action = Literal["ignore", "warn", "escalate"]
@@ -31,6 +31,9 @@ class RuleHit:
     matched: tuple[str, ...] = ()
 
 
+_HIT_FIELDS = fields(RuleHit)
+
+
 @dataclass
 class Verdict:
     action: Action
@@ -44,8 +47,13 @@ class Verdict:
     known_bad: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["rule_hits"] = [asdict(hit) for hit in self.rule_hits]
+        """What `asdict` gives, built shallowly: asdict deep-copies every value, which cost ~10% of
+        `scan`'s time. The values are strings and numbers, so copying the containers is enough."""
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["reasons"] = list(self.reasons)
+        data["entities"] = {kind: list(values) for kind, values in self.entities.items()}
+        data["rule_hits"] = [{f.name: getattr(hit, f.name) for f in _HIT_FIELDS} for hit in self.rule_hits]
+        data["known_bad"] = list(self.known_bad)
         return data
 
     def account_values(self) -> list[str]:

@@ -3,7 +3,9 @@ for its kind of conversation and is the error boundary: it never raises."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from typing import Any
 
 from loguru import logger
 
@@ -18,13 +20,34 @@ def strip_mentions(text: str) -> str:
     return _MENTION.sub("", text, count=1).strip()
 
 
+def _encodable(msg: Incoming) -> Incoming:
+    """Lone surrogates (a JSON "\\ud800" reaching the simulator) cannot be encoded for Redis: they
+    become "?", so such a message is still checked instead of failing at its first store write."""
+    cleaned: Incoming = _replace_surrogates(msg)
+    return cleaned
+
+
+def _replace_surrogates(value: Any) -> Any:
+    if isinstance(value, str):
+        return value if value.isascii() else value.encode("utf-8", "replace").decode("utf-8")
+    if isinstance(value, tuple):
+        return tuple(_replace_surrogates(v) for v in value)
+    if isinstance(value, dict):
+        return {_replace_surrogates(k): _replace_surrogates(v) for k, v in value.items()}
+    if isinstance(value, Incoming):
+        return dataclasses.replace(
+            value, **{f.name: _replace_surrogates(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        )
+    return value
+
+
 class Router:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
 
     async def handle(self, incoming: Incoming) -> None:
         try:
-            await self._route(incoming)
+            await self._route(_encodable(incoming))
         except Exception:
             logger.exception("event {} ({}) failed; skipped", incoming.id, incoming.kind)
 

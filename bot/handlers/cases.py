@@ -48,10 +48,10 @@ async def open_case(
         reporter_id=reporter_id,
         reporter_name=reporter_name,
         context=context,
+        escalate=True,  # queued before the case is written: a crash in between loses nothing
     )
     if created:
         await ctx.store.index_case(case.id, [canonical_account(v) for _, v in case.accounts()], normalise(text))
-        await ctx.store.enqueue_escalation(case.id, urgent)
         await ctx.store.publish_case_event(case.id, "opened")
         await ctx.store.count("cases")
         if urgent:

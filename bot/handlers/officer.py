@@ -44,7 +44,8 @@ async def run_command(ctx: Context, officer: str, cmd: Command) -> None:
 
 def _case_number(arg: str) -> int | None:
     m = CASE_NUMBER.match(arg)
-    return int(m.group(1)) if m else None
+    # No case has 19 digits; int() of a 5000-digit argument would even raise.
+    return int(m.group(1)) if m and len(m.group(1)) <= 18 else None
 
 
 async def _confirm(ctx: Context, officer: str, arg: str) -> str:

@@ -7,6 +7,7 @@ import functools
 import json
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
 from aiohttp import web
 from loguru import logger
@@ -16,6 +17,8 @@ from bot.web.simulator_routes import add_simulator_routes
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 SIMULATOR = web.AppKey("simulator", SimulatorChannel)
+HealthCheck = Callable[[], dict[str, Any]]
+HEALTH: web.AppKey[HealthCheck] = web.AppKey("health")  # set by the runner: what /healthz reports
 
 _dumps = functools.partial(json.dumps, ensure_ascii=False)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -39,8 +42,11 @@ async def api_errors(request: web.Request, handler: Handler) -> web.StreamRespon
         return json_error(500, "internal_error", "internal error, see the bot's log")
 
 
-async def healthz(_: web.Request) -> web.Response:
-    return web.json_response({"ok": True})
+async def healthz(request: web.Request) -> web.Response:
+    """200 {"ok": true}; 503 {"ok": false, "reason": ...} while degraded (e.g. Redis unreachable)."""
+    check = request.app.get(HEALTH)
+    status = check() if check is not None else {"ok": True}
+    return web.json_response(status, status=200 if status.get("ok") else 503, dumps=_dumps)
 
 
 def build_app(simulator: SimulatorChannel | None, *, static_dir: Path = STATIC_DIR) -> web.Application:

@@ -1,0 +1,102 @@
+"""Fault 1: the bot killed with SIGKILL in the middle of a burst. Through the real wechaty stack (the
+mock-WeChat harness survives the bot, so it sees every message any bot process sent) and a real
+Redis that survives it too. Checked by case id: every case the killed process wrote reaches the
+officer, none twice.
+
+(Fault 4, the puppet service dropping the gRPC stream, is covered by the reconnect tests in
+tests/e2e/test_wechaty_channel.py.)"""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+from collections import Counter
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import redis.asyncio as aioredis
+
+from tests.cluster import RedisNode, case_ids_in, scam_texts, wait_for
+from tests.e2e.harness import (
+    DEFAULT_SCENARIO,
+    LI,
+    OFFICER_ID,
+    ROOM_XINGFU,
+    ROOM_YANGGUANG,
+    SCAMMER,
+    WANG,
+    ZHANG,
+    BotProcess,
+    Harness,
+)
+
+
+@pytest.fixture
+def redis_node(tmp_path: Path) -> Iterator[RedisNode]:
+    node = RedisNode(tmp_path / "redis").start()
+    yield node
+    node.stop()
+
+
+@pytest.fixture
+async def harness(tmp_path: Path) -> AsyncIterator[Harness]:
+    h = Harness(log_path=tmp_path / "harness.log")
+    await h.start(DEFAULT_SCENARIO)
+    try:
+        yield h
+    finally:
+        await h.close()
+
+
+async def test_sigkill_mid_burst_loses_and_doubles_nothing(
+    redis_node: RedisNode, harness: Harness, tmp_path: Path
+) -> None:
+    env = {"REDIS_URL": redis_node.url, "SENTINEL_SEND_INTERVAL_S": "0.05"}
+    # The first process sends slowly, so pings are queued (or under way) when it is killed.
+    first = BotProcess(harness, tmp_path / "bot", tmp_path / "bot-1.log", SENTINEL_SEND_PER_MIN="40", **env)
+    second = BotProcess(harness, tmp_path / "bot", tmp_path / "bot-2.log", SENTINEL_SEND_PER_MIN="600", **env)
+    client: Any = aioredis.from_url(redis_node.url, decode_responses=True)
+    try:
+        await first.start()
+        texts = scam_texts(30)
+        senders = [(SCAMMER, ROOM_XINGFU), (ZHANG, ROOM_XINGFU), (LI, ROOM_YANGGUANG), (WANG, ROOM_YANGGUANG)]
+
+        async def burst() -> None:
+            for i, text in enumerate(texts):
+                sender, room = senders[i % len(senders)]
+                await harness.say(sender, text, room)
+                await asyncio.sleep(0.02)
+
+        sending = asyncio.create_task(burst())
+
+        async def some_cases() -> bool:
+            return await client.zcard("sentinel:cases:time") >= 8
+
+        await wait_for(some_cases, 20, "the first cases of the burst")
+        await first.stop(signal.SIGKILL)
+        await sending
+        written = sorted(int(x) for x in await client.zrange("sentinel:cases:time", 0, -1))
+        assert len(written) >= 8
+        pings_before = Counter(case_ids_in([s for s in await harness.sent() if s["to"] == OFFICER_ID]))
+        assert set(pings_before) != set(written), "the kill came too late to test anything"
+
+        await second.start()  # same host, new pid: the dead consumer's entries are claimed at once
+
+        async def officer_pings() -> Counter[int]:
+            return Counter(case_ids_in([s for s in await harness.sent() if s["to"] == OFFICER_ID]))
+
+        async def all_delivered() -> bool:
+            return set(await officer_pings()) >= set(written)
+
+        await wait_for(all_delivered, 30, f"officer pings for cases {written}")
+        await asyncio.sleep(1.5)  # a double would come now
+        counts = await officer_pings()
+        assert {c: n for c, n in counts.items() if n != 1} == {}, "some cases were sent twice"
+        assert set(counts) == set(written)
+        assert (await client.xpending("sentinel:escalations", "deliver"))["pending"] == 0
+    finally:
+        await second.stop()
+        await first.stop()
+        await client.aclose()
