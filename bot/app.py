@@ -91,9 +91,10 @@ async def serve(
     demo_login = ensure_demo_login(settings, SimulatorChannel.DEFAULT_OFFICER_ID) if simulator else None
     add_console(app, ctx)
     runner, port = await start_site(app, settings.web_host, settings.web_port)
-    if simulator is not None and demo_login is not None:
+    if simulator is not None:
         simulator.on_event = router.handle
         logger.info("simulator: open http://{}:{}/ in a browser", settings.web_host, port)
+    if demo_login is not None:
         login, password = demo_login
         logger.info(
             "officer console: http://{}:{}/console/ (simulator demo login: {} / {})",

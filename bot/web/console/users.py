@@ -3,6 +3,7 @@ each login acts as (so the audit trail names the same officer as the chat comman
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,21 +80,22 @@ def add_user_line(path: Path, name: str, contact_id: str, password: str) -> None
 DEMO_LOGIN = "wang"
 
 
-def ensure_demo_login(settings: Settings, officer_id: str) -> tuple[str, str]:
-    """Simulator mode only: a console login for the simulated officer, so `make run` shows the console
-    with nothing to configure. The password is random, kept beside the embedded Redis (0600) and shown
-    in the start-up log; a real deployment configures its own logins."""
+def ensure_demo_login(settings: Settings, officer_id: str) -> tuple[str, str] | None:
+    """Simulator mode with no console logins configured: a login for the simulated officer, so `make
+    run` shows the console with nothing to set up. The password is random, kept beside the embedded
+    Redis (0600) and shown in the start-up log. Configured logins always win: then this does nothing."""
     secret_file = settings.data_dir / "console-demo-password.txt"
+    users = load_users(settings)
+    if users and not (DEMO_LOGIN in users and secret_file.is_file() and len(users) == 1):
+        return None
     if secret_file.is_file():
         password = secret_file.read_text(encoding="utf-8").strip()
     else:
-        import secrets
-
         password = secrets.token_urlsafe(9)
         secret_file.parent.mkdir(parents=True, exist_ok=True)
         secret_file.write_text(password + "\n", encoding="utf-8")
         secret_file.chmod(0o600)
-    user = load_users(settings).get(DEMO_LOGIN)
+    user = users.get(DEMO_LOGIN)
     if user is None or not verify_password(user, password):
         add_user_line(settings.console_users_path, DEMO_LOGIN, officer_id, password)
     return DEMO_LOGIN, password
