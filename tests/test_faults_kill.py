@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import signal
 from collections import Counter
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -31,13 +31,6 @@ from tests.e2e.harness import (
     BotProcess,
     Harness,
 )
-
-
-@pytest.fixture
-def redis_node(tmp_path: Path) -> Iterator[RedisNode]:
-    node = RedisNode(tmp_path / "redis").start()
-    yield node
-    node.stop()
 
 
 @pytest.fixture

@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
-from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
 import aiohttp
-import pytest
 import redis.asyncio as aioredis
 
 from bot.redis_conn import RedisHealth, connect
@@ -30,19 +28,6 @@ from tests.cluster import (
     wait_for,
     wait_up,
 )
-
-
-@pytest.fixture
-def redis_node(tmp_path: Path) -> Iterator[RedisNode]:
-    node = RedisNode(tmp_path / "redis").start()
-    yield node
-    node.stop()
-
-
-@pytest.fixture
-async def http() -> AsyncIterator[aiohttp.ClientSession]:
-    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=20)) as session:
-        yield session
 
 
 async def _stream_cases(client: Any) -> list[int]:

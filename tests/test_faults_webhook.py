@@ -9,11 +9,9 @@ import asyncio
 import signal
 import time
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from aiohttp import web
 
 from bot.redis_conn import connect
@@ -21,13 +19,6 @@ from bot.store import WEBHOOK_GROUP, Store
 from tests.cluster import BotProc, RedisNode, free_port, wait_for
 
 POISON = {9, 10}  # the target refuses these cases for ever
-
-
-@pytest.fixture
-def redis_node(tmp_path: Path) -> Iterator[RedisNode]:
-    node = RedisNode(tmp_path / "redis").start()
-    yield node
-    node.stop()
 
 
 class Target:

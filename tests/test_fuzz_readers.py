@@ -195,3 +195,30 @@ def test_missing_file_and_unsupported_suffix(tmp_path: Path) -> None:
         f"{tmp_path / 'x.xlsx'}:0: unsupported file type '.xlsx'; use .jsonl, .csv or .txt"
     ]
     assert [str(e) for e in read_labelled([tmp_path / "none.jsonl"])] == [f"{tmp_path / 'none.jsonl'}:0: no such file"]
+
+
+def test_scan_of_a_hostile_file_answers_every_readable_message(tmp_path: Path) -> None:
+    """The whole `scan` path (reader, worker pool, detector, JSON out) on garbage mixed with messages."""
+    import io
+
+    from bot.scan import scan
+
+    lines = [
+        b'{"id": "a", "text": "\xe5\x8f\xa3\xe7\xbd\xa9\xe7\x8e\xb0\xe8\xb4\xa7\xef\xbc\x8c\xe5\x85\x88\xe4\xbb\x98\xe6\xac\xbe"}',
+        b"[" * 50_000,
+        b'{"text": "\\ud800\\u0000 zero \\u202e"}',
+        b"\xff\xfe\x00garbage",
+        b'{"id": 1e999, "text": "' + "口".encode() * 300_000 + b'"}',
+        b'{"text": 1' + b"0" * 6000 + b"}",
+        b'{"id": "z", "text": ""}',
+    ]
+    path = tmp_path / "hostile.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    expected = check_messages(path, path.read_bytes())
+    out = io.StringIO()
+    summary = scan(path, out, {}, workers=1)
+    verdicts = [json.loads(line) for line in out.getvalue().splitlines()]
+    good = [item for item in expected if isinstance(item, Message)]
+    assert [v["id"] for v in verdicts] == [m.id for m in good] == ["a", "3", "inf", "z"]
+    assert summary["messages"] == 4 and summary["errors"] == len(expected) - 4 == 3
+    assert verdicts[0]["action"] != "ignore"

@@ -8,12 +8,10 @@ import asyncio
 import json
 import time
 from collections import Counter
-from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
 import aiohttp
-import pytest
 import redis.asyncio as aioredis
 
 from tests.cluster import (
@@ -29,19 +27,6 @@ from tests.cluster import (
     wait_for,
     wait_up,
 )
-
-
-@pytest.fixture
-def redis_node(tmp_path: Path) -> Iterator[RedisNode]:
-    node = RedisNode(tmp_path / "redis").start()
-    yield node
-    node.stop()
-
-
-@pytest.fixture
-async def http() -> AsyncIterator[aiohttp.ClientSession]:
-    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=20)) as session:
-        yield session
 
 
 async def test_two_run_processes_share_one_picture(

@@ -21,6 +21,7 @@ DEFAULT_MODEL_DIR = Path(__file__).resolve().parent / "model_data"
 MAX_CHARS = 4000
 _WINDOW = 16 * MAX_CHARS
 DEFAULT_THRESHOLDS = Thresholds()
+_WARM_UP = "口罩現貨，加V信 abc123"
 
 
 class Detector:
@@ -54,7 +55,11 @@ class Detector:
             if not (model_dir / "model.json").exists():
                 raise FileNotFoundError(f"no trained model in {model_dir}: run `python main.py train`")
             model = TextModel.load(model_dir)
-        return cls(watcher, model, thresholds)
+        detector = cls(watcher, model, thresholds)
+        # jieba's dictionary and OpenCC load on first use (~1 s): pay that now, not on the first message
+        # (which, with every event handled in order, would hold up the messages behind it too).
+        detector.check(_WARM_UP)
+        return detector
 
     @property
     def rules(self) -> RuleSet:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import re._parser as sre  # stdlib; untyped
 import string
+import warnings
 from collections.abc import Iterable
 from typing import Any, Protocol
 
@@ -50,8 +51,10 @@ def regex_problem(pattern: str) -> str | None:
     if len(pattern) > MAX_PATTERN_LENGTH:
         return f"regex is {len(pattern)} characters long; the limit is {MAX_PATTERN_LENGTH}"
     try:
-        re.compile(pattern)
-        parsed = sre.parse(pattern)
+        with warnings.catch_warnings():  # "possible nested set" and the like: only the pattern's author cares
+            warnings.simplefilter("ignore")
+            re.compile(pattern)
+            parsed = sre.parse(pattern)
     except re.error as exc:
         return f"invalid regex: {exc}"
     alphabet = frozenset(pattern) | frozenset(string.printable) | frozenset("中文\u3000")

@@ -224,8 +224,9 @@ function say (body) {
     .join('')
   text = prefix + text
   if (body.quote) text = `「${body.quote.name}：${body.quote.text}」${QUOTE_SEP}${text}`
-  const id = incoming(body, { type: PUPPET.types.Message.Text, text, ...(body.room ? { mentionIdList: mentions } : {}) })
-  return { id, text }
+  const ts = Date.now() // when the message event is emitted: latency benchmarks measure from here
+  const id = incoming(body, { type: PUPPET.types.Message.Text, text, timestamp: ts, ...(body.room ? { mentionIdList: mentions } : {}) })
+  return { id, text, ts }
 }
 
 function link (body) {

@@ -185,6 +185,12 @@ class Harness:
         result = await self._call("POST", "/say", body)
         return str(result["id"])
 
+    async def say_timed(self, sender: str, text: str, room: str | None = None) -> tuple[str, int]:
+        """Like `say`; also returns when the harness emitted the message event (its clock, ms since
+        the epoch: the same clock as the `ts` of `sent()` records)."""
+        result = await self._call("POST", "/say", {"from": sender, "room": room, "text": text})
+        return str(result["id"]), int(result["ts"])
+
     async def link(self, sender: str, title: str, description: str, url: str, room: str | None = None) -> str:
         body = {"from": sender, "room": room, "title": title, "description": description, "url": url}
         return str((await self._call("POST", "/link", body))["id"])
