@@ -58,3 +58,13 @@ def test_newcomer_boost_lifts_a_borderline_message_only() -> None:
 def test_thresholds_come_from_config() -> None:
     strict = Thresholds(warn=0.3, escalate=0.35)
     assert combine(evidence([hit(0.4)], 0.0), strict).action == "escalate"
+
+
+def test_one_word_messages_are_left_to_the_rules() -> None:
+    from bot.detect import Detector
+
+    detector = Detector.load()
+    for word in ("口罩", "N95", "酒精"):
+        verdict = detector.check(word)
+        assert verdict.action == "ignore" and verdict.model_score == 0.0, (word, verdict)
+    assert detector.check("N95口罩现货，先付款后发货").action != "ignore"

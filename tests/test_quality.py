@@ -13,7 +13,7 @@ from bot.evaluation import TARGETS, Evaluation, target_checks
 ROOT = Path(__file__).resolve().parent.parent
 TELECOM = ROOT.parent / "shared" / "data" / "telecom_fraud_texts_5"
 # Product targets there: recall >= 0.90 and <= 2% of normal.csv flagged. Measured 2026-11-30: recall
-# 0.954, 2.05% flagged (the FPR target is missed by 4 messages of 7,773; README). The guard below fails
+# 0.954, 2.02% flagged (the FPR target is missed by 2 messages of 7,773; README). The guard below fails
 # on any regression beyond that.
 TELECOM_RECALL, TELECOM_FPR_GUARD = 0.90, 0.025
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from bot.detect.entities import canonical_account, extract_entities
 from bot.detect.fusion import Evidence, Thresholds, combine
 from bot.detect.model import TextModel
-from bot.detect.normalise import fold, normalise
+from bot.detect.normalise import fold, normalise, strip_for_compare
 from bot.detect.rules import Rule, RuleSet, RuleWatcher
 from bot.detect.verdict import Verdict
 
@@ -21,6 +21,9 @@ DEFAULT_MODEL_DIR = Path(__file__).resolve().parent / "model_data"
 MAX_CHARS = 4000
 _WINDOW = 16 * MAX_CHARS
 DEFAULT_THRESHOLDS = Thresholds()
+# A message of one or two words ("口罩", "N95") gives the model a single feature, which l2-normalised
+# carries full weight: too little evidence to judge by. Shorter messages are left to the rules.
+MIN_MODEL_CHARS = 5
 _WARM_UP = "口罩現貨，加V信 abc123"
 
 
@@ -88,7 +91,7 @@ class Detector:
         hits = self.rules.match(norm)
         classes: dict[str, float] = {}
         model_score = None
-        if self.model is not None:
+        if self.model is not None and len(strip_for_compare(norm)) >= MIN_MODEL_CHARS:
             classes = self.model.class_probabilities(norm)
             model_score = self.model.scam_probability(classes)
         bad = _known_bad(entities, known_bad) if known_bad else []
