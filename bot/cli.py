@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.config import ConfigError, Settings, env_example, load_settings
+from bot.datasets import DEV_FILE, TRAIN_FILE
 
 
 def _settings() -> Settings:
@@ -114,7 +115,13 @@ def cmd_train(args: argparse.Namespace) -> int:
 
         extra = load_feedback(settings)
         print(f"officer feedback labels: {len(extra)}")
-    meta = train(settings.model_path, extra=extra, rules_dir=settings.rules_dir)
+    meta = train(
+        settings.model_path,
+        train_file=Path(args.train_file),
+        dev_file=Path(args.dev_file),
+        extra=extra,
+        rules_dir=settings.rules_dir,
+    )
     from bot.evaluation import format_report
 
     print(f"trained on {meta['training_data']['rows']} messages in {meta['train_seconds']} s")
@@ -230,6 +237,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("train", help="train the model on data/train.jsonl, report on data/dev.jsonl")
     p.add_argument("--with-feedback", action="store_true", help="include officers' confirmed/false-positive labels")
+    p.add_argument("--train-file", default=str(TRAIN_FILE), help="labelled training data (.jsonl)")
+    p.add_argument("--dev-file", default=str(DEV_FILE), help="held-out data reported on (.jsonl)")
 
     p = sub.add_parser("rules", help="rule files")
     p.add_argument("action", choices=["check"])

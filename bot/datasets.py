@@ -17,6 +17,9 @@ from bot.detect.verdict import CATEGORIES
 
 csv.field_size_limit(sys.maxsize)
 
+ROOT = Path(__file__).resolve().parent.parent
+TRAIN_FILE = ROOT / "data" / "train.jsonl"
+DEV_FILE = ROOT / "data" / "dev.jsonl"
 BENIGN_LABELS = frozenset({"benign", "0", "normal", "ham", "false", "no", "正常"})
 SCAM_LABELS = frozenset({"scam", "1", "fraud", "spam", "true", "yes", "诈骗"})
 SUFFIXES = (".jsonl", ".csv", ".txt")

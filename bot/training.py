@@ -10,7 +10,7 @@ from typing import Any
 
 import sklearn
 
-from bot.datasets import Labelled, LineError, read_labelled
+from bot.datasets import DEV_FILE, TRAIN_FILE, Labelled, LineError, read_labelled
 from bot.detect.detector import DEFAULT_RULES_DIR, Detector
 from bot.detect.model import file_sha256, save_model, train_model
 from bot.detect.normalise import normalise
@@ -18,8 +18,6 @@ from bot.detect.rules import RuleWatcher
 from bot.evaluation import Evaluation
 
 ROOT = Path(__file__).resolve().parent.parent
-TRAIN_FILE = ROOT / "data" / "train.jsonl"
-DEV_FILE = ROOT / "data" / "dev.jsonl"
 
 
 def load_split(path: Path) -> tuple[list[Labelled], list[LineError]]:
