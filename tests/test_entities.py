@@ -1,7 +1,5 @@
 """Account extraction: what goes to the police must be right, so negatives matter as much as positives."""
 
-import random
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -9,24 +7,12 @@ from hypothesis import strategies as st
 from bot.detect.entities import canonical_account, classify_account, extract_entities, luhn_valid, mask_accounts
 from bot.detect.normalise import normalise
 from bot.detect.verdict import ENTITY_KINDS
-from tests.timing import best_time
+from tests.timing import MESSAGES, POOL, best_time, random_100_kb
 
 CARD_19 = "6222021234567890128"  # Luhn-valid
 CARD_16 = "6217001234567893"  # Luhn-valid
 CARD_16_BAD = "6217001234567894"  # same with the last digit off by one
 
-# Everyday and scam messages: their characters, in their proportions, are mixed into the random
-# alphabets of the timing test so the text exercises every path.
-MESSAGES = (
-    "口罩現貨，加V信abc_123，電話138-1234-5678，先付款800元，量大从优，当天发货！",
-    "大家好，今天下午三点在小区门口统一发放口罩，每户两盒，请带好身份证。",
-    "有需要N95口罩的私聊我，VX：mask_2020，支付宝转账也可以，价格优惠 ¥35/盒 t.cn/AbC",
-    "請問社區什麼時候開始消毒？樓下垃圾桶好幾天沒人清理了，麻煩物業處理一下謝謝",
-    "我被骗了！！在群里买口罩转了1500元给对方，卡号6222 0212 3456 7890 128，现在把我拉黑了",
-    "Hello everyone, please wear masks when you go out. Stay safe! 👍🙏",
-    "明天早上8点到12点在3号楼下核酸检测，请大家按时参加，咨询 幺三八 一二三四 五六七八",
-)
-POOL = list("".join(MESSAGES))
 any_text = st.text(st.characters(codec=None, exclude_categories=()), max_size=300)
 CHAT = "口罩現貨，加V信abc_123，電話138-1234-5678，卡6222 0212 3456 7890 128，先付款800元！qq:12345 t.cn/ab 幺三八"
 
@@ -310,15 +296,6 @@ def test_never_raises_on_a_megabyte() -> None:
     big = (CHAT + "\ud800\x00" + "9" * 50) * 10_000
     assert extract_entities(normalise(big[:1_000_000]))["phones"] == ["13812345678"]
     assert "13812345678" not in mask_accounts(big[:1_000_000])
-
-
-def random_100_kb(alphabet: list[str], seed: int) -> str:
-    """100 kB (UTF-8) of characters drawn at random from `alphabet`, cut on a character boundary."""
-    raw = "".join(random.Random(seed).choices(alphabet, k=100_000)).encode("utf-8", "surrogatepass")
-    cut = 100_000
-    while cut < len(raw) and raw[cut] & 0xC0 == 0x80:
-        cut -= 1
-    return raw[:cut].decode("utf-8", "surrogatepass")
 
 
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
