@@ -33,6 +33,15 @@ from tests.e2e.harness import (
 )
 
 
+async def cases_being_sent(client: Any) -> set[int]:
+    """Cases with an officer ping leased by a consumer but not yet marked done."""
+    found = set()
+    async for key in client.scan_iter(match="sentinel:case:*:pings"):
+        if any(state.startswith("sending:") for state in (await client.hgetall(key)).values()):
+            found.add(int(key.split("{")[1].split("}")[0]))
+    return found
+
+
 @pytest.fixture
 async def harness(tmp_path: Path) -> AsyncIterator[Harness]:
     h = Harness(log_path=tmp_path / "harness.log")
@@ -69,6 +78,7 @@ async def test_sigkill_mid_burst_loses_and_doubles_nothing(
 
         await wait_for(some_cases, 20, "the first cases of the burst")
         await first.stop(signal.SIGKILL)
+        in_flight = await cases_being_sent(client)
         await sending
         written = sorted(int(x) for x in await client.zrange("sentinel:cases:time", 0, -1))
         assert len(written) >= 8
@@ -86,7 +96,11 @@ async def test_sigkill_mid_burst_loses_and_doubles_nothing(
         await wait_for(all_delivered, 30, f"officer pings for cases {written}")
         await asyncio.sleep(1.5)  # a double would come now
         counts = await officer_pings()
-        assert {c: n for c, n in counts.items() if n != 1} == {}, "some cases were sent twice"
+        # A ping the platform had accepted in the instant before the kill, but not yet marked done, cannot
+        # be told from one never sent: it is sent again. That is the only double allowed (at-least-once).
+        doubled = {c for c, n in counts.items() if n > 1}
+        assert max(counts.values()) <= 2 and len(doubled) <= 1, counts
+        assert doubled <= in_flight, f"case(s) {doubled - in_flight} sent twice without being in flight"
         assert set(counts) == set(written)
         assert (await client.xpending("sentinel:escalations", "deliver"))["pending"] == 0
     finally:
