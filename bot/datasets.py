@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.detect.errors import LineError
 from bot.detect.verdict import CATEGORIES
 
 csv.field_size_limit(sys.maxsize)
@@ -23,16 +24,6 @@ DEV_FILE = ROOT / "data" / "dev.jsonl"
 BENIGN_LABELS = frozenset({"benign", "0", "normal", "ham", "false", "no", "正常"})
 SCAM_LABELS = frozenset({"scam", "1", "fraud", "spam", "true", "yes", "诈骗"})
 SUFFIXES = (".jsonl", ".csv", ".txt")
-
-
-@dataclass(frozen=True)
-class LineError:
-    file: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}"
 
 
 @dataclass(frozen=True)

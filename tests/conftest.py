@@ -210,3 +210,17 @@ def redis_node(tmp_path: Path) -> Iterator[Any]:
 async def http() -> AsyncIterator[aiohttp.ClientSession]:
     async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=20)) as session:
         yield session
+
+
+@pytest.fixture
+async def harness(tmp_path: Path) -> AsyncIterator[Any]:
+    """The Node harness: a mock WeChat through the real wechaty puppet service, with groups
+    幸福村村民群 / 阳光小区业主群, residents 张阿姨 李大爷 王姐, a scammer and officer_wang."""
+    from tests.e2e.harness import DEFAULT_SCENARIO, Harness
+
+    h = Harness(log_path=tmp_path / "harness.log")
+    await h.start(DEFAULT_SCENARIO)
+    try:
+        yield h
+    finally:
+        await h.close()

@@ -11,16 +11,13 @@ from __future__ import annotations
 import asyncio
 import signal
 from collections import Counter
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 import redis.asyncio as aioredis
 
 from tests.cluster import RedisNode, case_ids_in, scam_texts, wait_for
 from tests.e2e.harness import (
-    DEFAULT_SCENARIO,
     LI,
     OFFICER_ID,
     ROOM_XINGFU,
@@ -40,16 +37,6 @@ async def cases_being_sent(client: Any) -> set[int]:
         if any(state.startswith("sending:") for state in (await client.hgetall(key)).values()):
             found.add(int(key.split("{")[1].split("}")[0]))
     return found
-
-
-@pytest.fixture
-async def harness(tmp_path: Path) -> AsyncIterator[Harness]:
-    h = Harness(log_path=tmp_path / "harness.log")
-    await h.start(DEFAULT_SCENARIO)
-    try:
-        yield h
-    finally:
-        await h.close()
 
 
 async def test_sigkill_mid_burst_loses_and_doubles_nothing(

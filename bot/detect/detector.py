@@ -8,7 +8,7 @@ from pathlib import Path
 from bot.detect.entities import canonical_account, extract_entities
 from bot.detect.fusion import Evidence, Thresholds, combine
 from bot.detect.model import TextModel
-from bot.detect.normalise import fold, normalise, strip_for_compare
+from bot.detect.normalise import compact, fold, normalise
 from bot.detect.rules import Rule, RuleSet, RuleWatcher
 from bot.detect.verdict import Verdict
 
@@ -91,7 +91,7 @@ class Detector:
         hits = self.rules.match(norm)
         classes: dict[str, float] = {}
         model_score = None
-        if self.model is not None and len(strip_for_compare(norm)) >= MIN_MODEL_CHARS:
+        if self.model is not None and len(compact(norm)) >= MIN_MODEL_CHARS:
             classes = self.model.class_probabilities(norm)
             model_score = self.model.scam_probability(classes)
         bad = _known_bad(entities, known_bad) if known_bad else []

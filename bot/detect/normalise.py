@@ -193,4 +193,9 @@ def _replace_spellings(text: str) -> str:
 
 def strip_for_compare(text: str) -> str:
     """Normalised text without whitespace or punctuation: for near-duplicate detection."""
-    return _PUNCT_OR_SPACE.sub("", normalise(text))
+    return compact(normalise(text))
+
+
+def compact(normalised: str) -> str:
+    """Already-normalised text without whitespace or punctuation."""
+    return _PUNCT_OR_SPACE.sub("", normalised)

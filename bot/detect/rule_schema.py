@@ -15,6 +15,7 @@ from typing import Literal, cast
 
 import yaml
 
+from bot.detect.errors import LineError
 from bot.detect.regex_safety import RulePattern, regex_problem
 from bot.detect.verdict import SCAM_CATEGORIES, Category
 
@@ -33,14 +34,7 @@ _NUMERALS = str.maketrans("〇零一二三四五六七八九两", "001234567892"
 _WHITESPACE = re.compile(r"\s+")
 
 
-@dataclass(frozen=True)
-class RuleError:
-    file: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}"
+RuleError = LineError  # a rule file's problem: file, line, message
 
 
 class RuleLoadError(ValueError):
