@@ -4,7 +4,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.detect.normalise import fold, normalise, strip_for_compare
+from bot.detect import long_text
+from bot.detect.normalise import _SEPARATORS, LONG_TEXT, fold, normalise, strip_for_compare
 from tests.timing import LIMIT_S, POOL, best_time, random_100_kb
 
 # Characters the rules care about, so random strings hit the interesting paths often.
@@ -177,6 +178,34 @@ def test_never_raises_and_is_idempotent(text: str) -> None:
 def test_idempotent_on_evasion_heavy_text(text: str) -> None:
     once = normalise(text)
     assert normalise(once) == once
+
+
+def regex_path(text: str) -> str:
+    return _SEPARATORS.sub("", fold(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(any_text | tricky_text)
+def test_long_text_path_equals_the_regex_path(text: str) -> None:
+    assert long_text.fold_and_join(text.lower()) == regex_path(text)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(tricky_text | any_text, min_size=1, max_size=8), st.integers(0, 2**32))
+def test_long_messages_normalise_as_their_short_pieces_do(pieces: list[str], seed: int) -> None:
+    """Past LONG_TEXT the vectorised path runs: the same text must come out as through the regexes."""
+    text = random_100_kb(pieces + POOL, seed)[: LONG_TEXT * 2]
+    assert long_text.fold_and_join(text.lower()) == regex_path(text)
+    assert normalise(normalise(text)) == normalise(text)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["口 . 罩" * 500, "\u200b微\u3000信\u200b" * 600, "ＡＢ ❤ 罩\t\n" * 400, " \u3000 " * 800, "a" * 3000 + " ❤ 罩"],
+)
+def test_long_text_edge_shapes(raw: str) -> None:
+    assert len(raw) > LONG_TEXT
+    assert long_text.fold_and_join(raw.lower()) == regex_path(raw)
 
 
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -11,12 +11,13 @@ LIMIT_S = 0.010  # the issue's bound for 100 kB of input
 def best_time(fn: Callable[[str], object], arg: str, runs: int = 5, within: float | None = None) -> float:
     """Fastest of `runs` calls in CPU time of this process, garbage collector paused: the machine is
     shared and noisy, and CPU time with the best of several runs measures our code, not the neighbours.
-    With `within`, a round that misses it is retried (up to 3 rounds, half a second apart), since the
-    processes of the tests before may still be winding down on the other core."""
+    With `within`, a round that misses it is retried (up to 5 rounds, waiting 0.5, 1, 2 then 4 s), since
+    the processes of the tests before may still be winding down on the other core, and on a virtual
+    machine time stolen by the host is counted as ours."""
     best = float("inf")
-    for round_ in range(3 if within is not None else 1):
+    for round_ in range(5 if within is not None else 1):
         if round_:
-            time.sleep(0.5)
+            time.sleep(0.5 * 2 ** (round_ - 1))
         enabled = gc.isenabled()
         gc.disable()
         try:

@@ -8,6 +8,7 @@ compiled once and linear (possessive quantifiers, no nested ambiguity).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.detect.normalise import fold
 from bot.detect.verdict import ENTITY_KINDS, Entities
@@ -117,16 +118,17 @@ def _card_grouping(run: str) -> bool:
     return len(groups) == 1 or (all(len(g) == 4 for g in groups[:-1]) and len(groups[-1]) <= 4)
 
 
-def _classify_run(run: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=4096)  # floods repeat the same accounts; the answer depends on the run alone
+def _classify_run(run: str) -> tuple[tuple[str, str], ...]:
     digits = run.replace(" ", "").replace("-", "")
     phone = _phone(digits)
     if phone:
-        return [("phones", phone)]
+        return (("phones", phone),)
     card = _card(digits) if _card_grouping(run) else None
     if card:
-        return [("bank_cards", card)]
+        return (("bank_cards", card),)
     if " " not in run:
-        return []
+        return ()
     found: list[tuple[str, str]] = []
     for piece in run.split(" "):  # several numbers in a row: "13812345678 13987654321"
         digits = piece.replace("-", "")
@@ -134,7 +136,7 @@ def _classify_run(run: str) -> list[tuple[str, str]]:
             found.append(("phones", phone))
         elif _card_grouping(piece) and (card := _card(digits)):
             found.append(("bank_cards", card))
-    return found
+    return tuple(found)
 
 
 def _standalone(text: str, start: int, end: int) -> bool:
