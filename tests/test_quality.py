@@ -44,3 +44,18 @@ def test_external_benchmark(detector: Detector) -> None:
     overall = evaluate(detector, TELECOM)["overall"]
     assert overall["recall"] >= TELECOM_RECALL, overall
     assert overall["false_positive_rate"] <= TELECOM_FPR_GUARD, overall
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "税务部门不会发送退税链接，请勿点击",
+        "医保局不会通过电话要求您填写银行卡号领取补贴",
+        "银行不会通过短信要求您提供验证码，谨防诈骗",
+        "社区提醒：官方不会要求大家先转账再领口罩",
+    ],
+)
+def test_warnings_that_name_the_scam_in_order_to_deny_it_are_not_escalated(detector: Detector, text: str) -> None:
+    """Official warnings describe the scam ("...不会发送退税链接"): the words of the offer are there, but
+    negated. A rule match must not escalate them (an officer ping for a police notice wastes their time)."""
+    assert detector.check(text).action != "escalate"
