@@ -8,12 +8,15 @@ puppet errors. Instead `run()` supervises one connection at a time and reconnect
 
 Events are handled one at a time, in arrival order, by a single consumer that outlives
 reconnections, so a handler is never cancelled by a dropped connection.
+
+Every call on the network is bounded: reads and sends by `send_timeout_s`, a connection by a ding
+answered within `send_timeout_s` (at once, then every `keepalive_s`), so a service that accepts the
+connection but never answers costs one attempt, not the channel.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import re
 import time
@@ -32,6 +35,8 @@ from bot.channels.base import EventHandler, Incoming, IncomingKind, SendError
 
 # It logs the token in a warning whenever token and endpoint are both given.
 logging.getLogger("PuppetService").setLevel(logging.ERROR)
+
+STOP_GRACE_S = 5.0  # how long run() waits for its own tasks to end once cancelled
 
 AT_SEPARATOR = "\u2005"  # what WeChat puts after an @name
 # A quoted reply as padlocal-style puppets render it: 「name：quoted」, a dashed line, the reply.
@@ -70,7 +75,6 @@ class _TtlCache(Generic[K, V]):
 
 @dataclass(frozen=True)
 class _Event:
-    puppet: PuppetService
     name: str  # "message", "room-join" or "login"
     payload: Any
 
@@ -141,19 +145,24 @@ class WechatyChannel:
                 await asyncio.sleep(backoff)
                 backoff = min(backoff * 2, self.max_backoff)
         finally:
-            consumer.cancel()
-            self._close()
-            await asyncio.gather(consumer, return_exceptions=True)
+            self._logged_in.clear()
+            try:
+                await _cancel_and_wait([consumer])
+            finally:
+                self._close()
 
     async def _session(self) -> None:
         """One connection: returns (or raises) when it ends."""
         host, _, port = self.endpoint.rpartition(":")
-        # Reachability first: PuppetService's own probe is a blocking telnet connect.
-        _, writer = await asyncio.wait_for(asyncio.open_connection(host or "127.0.0.1", int(port)), 5)
+        # Reachability first: PuppetService's own probe is a blocking telnet connect (3 s at most).
+        async with asyncio.timeout(5):  # not wait_for, which on 3.11 can lose run()'s cancellation
+            _, writer = await asyncio.open_connection(host or "127.0.0.1", int(port))
         writer.close()
         puppet = PuppetService(PuppetOptions(token=self.token, end_point=self.endpoint))
         self._wire(puppet)
         self._puppet = puppet
+        # start() (stop + start the remote puppet, then the event stream) builds the gRPC stub before
+        # its first await; the keepalive, scheduled after it, dings through that stub.
         stream = asyncio.create_task(puppet.start(), name="wechaty-stream")
         keepalive = asyncio.create_task(self._keepalive(puppet), name="wechaty-keepalive")
         try:
@@ -161,17 +170,23 @@ class WechatyChannel:
             for task in done:
                 task.result()
         finally:
-            for task in (stream, keepalive):
-                task.cancel()
-            self._close()
-            await asyncio.gather(stream, keepalive, return_exceptions=True)
+            try:
+                await _cancel_and_wait([stream, keepalive])
+            finally:
+                self._close()  # only once they have ended: a close that meets a cancel can swallow it
 
     async def _keepalive(self, puppet: PuppetService) -> None:
-        """A hung service or half-open connection never ends the stream; a ding left unanswered does."""
+        """A hung service or half-open connection never ends the stream, and a start() it never answers
+        never fails; a ding left unanswered ends the session. The first goes out at once."""
         while True:
+            try:
+                async with asyncio.timeout(self.send_timeout_s):
+                    await puppet.puppet_stub.ding(data="sentinel")
+            except GRPCError:
+                pass  # an error reply still proves the service is alive
+            except TimeoutError:
+                raise TimeoutError(f"no answer to a ding in {self.send_timeout_s:g}s") from None
             await asyncio.sleep(self.keepalive_s)
-            with contextlib.suppress(GRPCError):  # an error reply still proves the service is alive
-                await asyncio.wait_for(puppet.puppet_stub.ding(data="sentinel"), self.send_timeout_s)
 
     def _close(self) -> None:
         # Local close only: a remote stop() would log the account out of the puppet service.
@@ -186,7 +201,7 @@ class WechatyChannel:
         def enqueue(name: str) -> Callable[[Any], None]:
             def listener(payload: Any) -> None:
                 try:
-                    self._queue.put_nowait(_Event(puppet, name, payload))
+                    self._queue.put_nowait(_Event(name, payload))
                 except asyncio.QueueFull:
                     logger.error("wechaty: event queue full, dropping a {} event", name)
 
@@ -252,11 +267,17 @@ class WechatyChannel:
                     logger.exception("wechaty: handler failed on {} {}", incoming.kind, incoming.id)
 
     async def _translate(self, event: _Event) -> list[Incoming]:
-        if event.name == "message":
-            return [await self._message(event.puppet, event.payload.message_id)]
-        if event.name == "login":
-            return await self._login(event.puppet, event.payload.contact_id)
-        return await self._join(event.puppet, event.payload)
+        """Reads through the current connection (an event's own may have closed since it was queued:
+        its stub would quietly open a new one that nobody closes), within `send_timeout_s`."""
+        puppet = self._puppet
+        if puppet is None:
+            raise ConnectionError("not connected")
+        async with asyncio.timeout(self.send_timeout_s):
+            if event.name == "message":
+                return [await self._message(puppet, event.payload.message_id)]
+            if event.name == "login":
+                return await self._login(puppet, event.payload.contact_id)
+            return await self._join(puppet, event.payload)
 
     async def _message(self, puppet: PuppetService, message_id: str) -> Incoming:
         p = await puppet.message_payload(message_id)
@@ -366,11 +387,15 @@ class WechatyChannel:
         last: BaseException | None = None
         for attempt in range(2):
             try:
-                await asyncio.wait_for(self._logged_in.wait(), self.send_timeout_s)
+                # asyncio.timeout, not wait_for: on 3.11 wait_for loses a cancellation that lands as
+                # the call completes (it returns the call's result or error instead).
+                async with asyncio.timeout(self.send_timeout_s):
+                    await self._logged_in.wait()
                 puppet = self._puppet
                 if puppet is None:
                     raise ConnectionError("not connected")
-                await asyncio.wait_for(send(puppet), self.send_timeout_s)
+                async with asyncio.timeout(self.send_timeout_s):
+                    await send(puppet)
                 return
             except Exception as exc:
                 last = exc
@@ -378,6 +403,24 @@ class WechatyChannel:
                 if attempt == 0:
                     await asyncio.sleep(1.0)
         raise SendError(f"could not send to {target}: {last!r}")
+
+
+async def _cancel_and_wait(tasks: Sequence[asyncio.Task[Any]], grace_s: float = STOP_GRACE_S) -> None:
+    """Cancel the tasks until they have ended (at most `grace_s`). One cancel is not always enough: a
+    cancellation that meets a closing connection comes out of a grpclib call as StreamTerminatedError
+    (and out of 3.11's wait_for as the call's own result), an ordinary error that the consumer logs
+    before it waits for the next event, forever."""
+    pending = {task for task in tasks if not task.done()}
+    deadline = time.monotonic() + grace_s
+    while pending and time.monotonic() < deadline:
+        for task in pending:
+            task.cancel()
+        _, pending = await asyncio.wait(pending, timeout=0.2)
+    for task in pending:
+        logger.error("wechaty: {} still running {:g}s after cancel; left behind", task.get_name(), grace_s)
+    for task in tasks:
+        if task.done() and not task.cancelled():
+            task.exception()  # retrieved: a stopped task's last error is not news
 
 
 def _seconds(timestamp: float | int | None) -> float:

@@ -8,15 +8,16 @@ show up as an ever-growing sent box.
 from __future__ import annotations
 
 import asyncio
+import io
 import signal
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 
 import pytest
 
 from bot.channels.base import Incoming
-from bot.channels.wechaty import WechatyChannel
+from bot.channels.wechaty import STOP_GRACE_S, WechatyChannel
 
 from .harness import BOT_ID, BOT_NAME, LI, OFFICER_ID, ROOM_XINGFU, ROOM_YANGGUANG, WANG, ZHANG, Harness
 
@@ -55,21 +56,38 @@ async def wait_until(condition: Callable[[], bool], timeout: float) -> None:
         await asyncio.sleep(0.02)
 
 
+async def stop_run(task: asyncio.Task[None], within: float) -> None:
+    """Cancel `run()`; it must have ended `within` seconds (a hang fails here, with its stack)."""
+    task.cancel()
+    await asyncio.wait({task}, timeout=within)
+    if not task.done():
+        stack = io.StringIO()
+        task.print_stack(file=stack)
+        raise AssertionError(f"run() still running {within}s after cancel:\n{stack.getvalue()}")
+    assert task.cancelled() or task.exception() is None, task
+
+
+async def start_channel(channel: WechatyChannel, on_event: Callable[[Incoming], Awaitable[None]]) -> asyncio.Task[None]:
+    task = asyncio.create_task(channel.run(on_event))
+    deadline = time.monotonic() + 15
+    while channel.self_id != BOT_ID:
+        if task.done() or time.monotonic() > deadline:
+            await stop_run(task, within=STOP_GRACE_S + 1)
+            raise AssertionError("the channel never logged in")
+        await asyncio.sleep(0.02)
+    return task
+
+
 @pytest.fixture
 async def bot(harness: Harness) -> AsyncIterator[EchoBot]:
     channel = WechatyChannel(harness.token, harness.endpoint, max_backoff=2.0)
     echo = EchoBot(channel)
-    task = asyncio.create_task(channel.run(echo))
+    task = await start_channel(channel, echo)
     try:
-        deadline = time.monotonic() + 15
-        while channel.self_id != BOT_ID:
-            assert not task.done(), task
-            assert time.monotonic() < deadline, f"never logged in; harness log:\n{harness.log()}"
-            await asyncio.sleep(0.02)
         yield echo
     finally:
-        task.cancel()
-        await asyncio.gather(task, return_exceptions=True)
+        await stop_run(task, within=STOP_GRACE_S + 1)
+    assert not channel.connected
 
 
 async def test_room_message_arrives_with_room_and_sender(harness: Harness, bot: EchoBot) -> None:
@@ -172,3 +190,76 @@ async def test_reconnects_after_the_service_restarts(harness: Harness, bot: Echo
     # Sending goes through the new connection too.
     await harness.wait_sent(lambda s: s["text"].endswith("收到 echo 重启后"), timeout=10)
     assert reconnect_s < 30
+
+
+@pytest.mark.parametrize("handler_on_cancel", ["raises-an-error", "carries-on"])
+async def test_run_ends_even_if_its_cancel_goes_astray(harness: Harness, handler_on_cancel: str) -> None:
+    """grpclib turns a cancellation that meets a closing connection into StreamTerminatedError, and
+    3.11's wait_for into the call's own result: the consumer used to log that as a failed event, wait
+    for the next one, and keep run() (the test's teardown, the bot's shutdown) waiting forever. A
+    handler that ignores cancellation altogether is given up on after STOP_GRACE_S."""
+    busy = asyncio.Event()
+    released = False
+    cancels = 0
+
+    async def handler(incoming: Incoming) -> None:
+        nonlocal cancels
+        busy.set()
+        while True:
+            try:
+                await asyncio.sleep(60)
+            except asyncio.CancelledError:
+                cancels += 1
+                if released:
+                    raise
+                if handler_on_cancel == "raises-an-error":
+                    raise RuntimeError("Connection lost") from None
+
+    channel = WechatyChannel(harness.token, harness.endpoint)
+    task = await start_channel(channel, handler)
+    try:
+        await harness.say(ZHANG, "口罩现货", room=ROOM_XINGFU)
+        await asyncio.wait_for(busy.wait(), 10)
+        started = time.monotonic()
+        await stop_run(task, within=STOP_GRACE_S + 2)
+        took = time.monotonic() - started
+        assert not channel.connected
+        if handler_on_cancel == "raises-an-error":
+            assert cancels == 1 and took < STOP_GRACE_S, took  # cancelled again once it had carried on
+        else:
+            assert cancels >= 2 and took >= STOP_GRACE_S, took
+    finally:
+        released = True
+        for leftover in [t for t in asyncio.all_tasks() if t.get_name() == "wechaty-consumer"]:
+            leftover.cancel()
+            await asyncio.wait({leftover}, timeout=5)
+
+
+async def test_a_service_that_never_answers_costs_one_attempt() -> None:
+    """A server that accepts the connection and then says nothing (no HTTP/2 settings, no reply to
+    start() or to a ding): the channel gives that attempt up within send_timeout_s and tries again."""
+    grpc_attempts = 0
+    writers: list[asyncio.StreamWriter] = []
+
+    async def mute(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        nonlocal grpc_attempts
+        writers.append(writer)
+        if (await reader.read(24)).startswith(b"PRI * HTTP/2.0"):  # not the reachability probes
+            grpc_attempts += 1
+        while await reader.read(65536):
+            pass
+
+    server = await asyncio.start_server(mute, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    channel = WechatyChannel("insecure_mute", f"127.0.0.1:{port}", max_backoff=1.0, send_timeout_s=0.5)
+    task = asyncio.create_task(channel.run(lambda incoming: asyncio.sleep(0)))
+    try:
+        await wait_until(lambda: grpc_attempts >= 2, timeout=10)  # 60 s (keepalive_s) before the fix
+        assert not channel.connected
+        await stop_run(task, within=STOP_GRACE_S + 1)
+    finally:
+        task.cancel()
+        for writer in writers:
+            writer.close()
+        server.close()
+        await server.wait_closed()
