@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +20,8 @@ from bot.detect.rule_schema import RuleLoadError
 from bot.handlers import Router
 from bot.packs import parse_pack, read_pack_file, sign
 from bot.store import Store
-from tests.conftest import ROOM_A, Clock, RecordingSender, group_msg, make_settings
+from tests.conftest import OFFICER, ROOM_A, Clock, RecordingSender, group_msg, make_settings
+from tests.console_helpers import PASSWORD_HASH, Client, console_app, login
 
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "county-secret"
@@ -183,3 +186,30 @@ def test_cli_publish_errors_and_round_trip(tmp_path: Path) -> None:
     assert cli("list", env=env).stdout.splitlines()[1].startswith("pension-2023@1\tactive")
     unsigned = cli("publish", str(first), env=env | {"SENTINEL_PACK_KEY": ""})
     assert unsigned.returncode == 2 and "SENTINEL_PACK_KEY" in unsigned.stderr
+
+
+async def test_console_shows_each_version_whether_it_applies_and_its_hits(
+    tmp_path: Path,
+    store: Store,
+    detector: Any,
+    sender: RecordingSender,
+    clock: Clock,
+    aiohttp_client: Callable[..., Awaitable[Client]],
+) -> None:
+    settings = make_settings(tmp_path, SENTINEL_PACK_KEY=KEY, SENTINEL_CONSOLE_USERS=f"wang:{OFFICER}:{PASSWORD_HASH}")
+    ctx = Context(settings=settings, store=store, detector=detector, sender=sender, clock=clock)
+    await publish(store, pack_text(1))
+    await publish(store, pack_text(2, word="养老金领取资格"))
+    ctx.changed_packs()
+    await Router(ctx).handle(group_msg("社区老人注意，养老金领取资格审核开始了，有问题问我", sender="wxid_b"))
+    client = await aiohttp_client(console_app(ctx))
+    assert (await login(client)).status == 303
+    page = await (await client.get("/console/rules")).text()
+    rows = dict(re.findall(r'data-pack="(pension-2023:\d)">(.*?)</tr>', page, re.S))
+    assert set(rows) == {"pension-2023:1", "pension-2023:2"}
+    assert "生效中" in rows["pension-2023:2"] and '<td class="num">1</td>' in rows["pension-2023:2"]
+    assert "历史版本" in rows["pension-2023:1"] and '<td class="num">0</td>' in rows["pension-2023:1"]
+    assert "冒充社保局发养老金补贴" in rows["pension-2023:2"] and "2023-12-31" in rows["pension-2023:2"]
+    clock.now = time.mktime((2024, 1, 1, 0, 0, 1, 0, 0, -1))
+    page = await (await client.get("/console/rules")).text()
+    assert "已过期" in dict(re.findall(r'data-pack="(pension-2023:\d)">(.*?)</tr>', page, re.S))["pension-2023:2"]

@@ -65,6 +65,7 @@ async def rules_page(request: web.Request) -> web.Response:
     d = deps(request)
     ruleset = d.ctx.detector.rules
     hits = await d.store.rule_hits(_days(7))
+    now = d.ctx.clock()
     files = []
     for path in rule_files(d.settings.rules_dir):
         rules = [r for r in ruleset.rules if Path(r.file).name == path.name]
@@ -75,6 +76,7 @@ async def rules_page(request: web.Request) -> web.Response:
         files=files,
         hits=hits,
         keywords=await d.store.all_keywords(),
+        packs=[{**row, "expired": row["valid_until"] < now} for row in await d.store.pack_overview(days=7)],
         categories=("mask_scam", "other_fraud", "victim_report"),
         active="rules",
     )
