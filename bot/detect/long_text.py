@@ -8,17 +8,22 @@ same result; a property test compares them on arbitrary text.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-import numpy.typing as npt
 
 from bot.detect.charclasses import CJK, FULL_WIDTH, FULL_WIDTH_OFFSET, INVISIBLE, SEPARATOR, WHITESPACE, Ranges
 
+if TYPE_CHECKING:  # numpy.typing costs ~40 ms to import, and only the type checker needs it
+    import numpy.typing as npt
+
+    Codes = npt.NDArray[np.uint32]
+    Kinds = npt.NDArray[np.uint8]
+
 _INVISIBLE, _WHITESPACE, _SEPARATOR, _CJK, _ALNUM = 1, 2, 4, 8, 16
 
-Codes = npt.NDArray[np.uint32]
 
-
-def _table() -> npt.NDArray[np.uint8]:
+def _table() -> Kinds:
     table = np.zeros(0x110000, dtype=np.uint8)
     flags: tuple[tuple[int, Ranges], ...] = (
         (_INVISIBLE, INVISIBLE),
@@ -58,7 +63,7 @@ def fold_and_join(lowered: str) -> str:
     return codes.tobytes().decode("utf-32-le")
 
 
-def _half_width(codes: Codes, kind: npt.NDArray[np.uint8]) -> tuple[Codes, npt.NDArray[np.uint8]]:
+def _half_width(codes: Codes, kind: Kinds) -> tuple[Codes, Kinds]:
     (lo, hi), (yen, _) = FULL_WIDTH
     wide = np.flatnonzero((codes >= lo) & ((codes <= hi) | (codes == yen)))
     codes = codes.copy()
@@ -70,7 +75,7 @@ def _half_width(codes: Codes, kind: npt.NDArray[np.uint8]) -> tuple[Codes, npt.N
     return codes, kind
 
 
-def _separators_to_drop(kind: npt.NDArray[np.uint8]) -> npt.NDArray[np.bool_]:
+def _separators_to_drop(kind: Kinds) -> npt.NDArray[np.bool_]:
     """Separator runs with Chinese on one side and Chinese or a letter/digit on the other."""
     n = len(kind)
     sep = np.zeros(n + 2, dtype=np.bool_)  # padded with a non-separator at each end
