@@ -193,10 +193,11 @@ def test_long_text_path_equals_the_regex_path(text: str) -> None:
 @settings(max_examples=50, deadline=None)
 @given(st.lists(tricky_text | any_text, min_size=1, max_size=8), st.integers(0, 2**32))
 def test_long_messages_normalise_as_their_short_pieces_do(pieces: list[str], seed: int) -> None:
-    """Past LONG_TEXT the vectorised path runs: the same text must come out as through the regexes."""
+    """Past LONG_TEXT the vectorised path runs: the same text must come out as through the regexes.
+    (Idempotence is not asserted on these random jumbles of Chinese: OpenCC converts phrase by phrase,
+    and a chance phrase can leave a character a second pass converts, e.g. 幺麼 -> 幺麽 -> 幺么.)"""
     text = random_100_kb(pieces + POOL, seed)[: LONG_TEXT * 2]
     assert long_text.fold_and_join(text.lower()) == regex_path(text)
-    assert normalise(normalise(text)) == normalise(text)
 
 
 @pytest.mark.parametrize(

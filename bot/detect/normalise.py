@@ -4,7 +4,9 @@ Steps, in order (each is a compiled regex or a C-level str method, so the whole 
 lowercase -> drop invisible/control/combining chars -> full-width to half-width -> collapse whitespace
 -> drop decorative separators next to Chinese -> Traditional to Simplified -> Chinese digit runs to
 digits -> evasion spellings (vx, 扣扣, zfb, ...) -> separators again where a spelling became Chinese.
-`normalise(normalise(x)) == normalise(x)` holds; the tests check it. Past LONG_TEXT characters the
+`normalise(normalise(x)) == normalise(x)` holds (the tests check it), except where an OpenCC phrase
+leaves a character that converts on its own (幺麼 -> 幺麽 -> 幺么: rare, and a second full conversion
+would double the cost of every traditional message). Past LONG_TEXT characters the
 character-level steps run vectorised (long_text.py), with the same result; a property test compares.
 """
 
