@@ -4,11 +4,12 @@ committed artifact was trained on the committed data."""
 import json
 from pathlib import Path
 
+import jieba
 import numpy as np
 import pytest
 
 from bot.datasets import Labelled
-from bot.detect.model import META_FILE, WEIGHTS_FILE, TextModel, file_sha256, save_model, train_model
+from bot.detect.model import META_FILE, WEIGHTS_FILE, TextModel, file_sha256, load_jieba, save_model, train_model
 from bot.detect.normalise import normalise
 from bot.training import TRAIN_FILE, load_split
 
@@ -80,3 +81,31 @@ def test_committed_model_was_trained_on_committed_data() -> None:
     assert meta["training_data"]["sha256"] == file_sha256(TRAIN_FILE), "data changed: run `python main.py train`"
     assert meta["training_data"]["feedback_rows"] == 0
     assert set(meta["dev_metrics"]) >= {"precision", "recall", "false_positive_rate"}
+
+
+JIEBA_SAMPLE = "口罩现货先付款后发货，社区团购明天到，请大家核对订单"
+
+
+def test_fast_jieba_start_gives_jiebas_own_dictionary(tmp_path: Path) -> None:
+    own = jieba.Tokenizer()
+    own.tmp_dir = str(tmp_path)
+    own.initialize()  # builds the dictionary and writes the cache the fast start reads
+    fast = jieba.Tokenizer()
+    fast.tmp_dir = str(tmp_path)
+
+    def not_expected() -> None:
+        raise AssertionError("the fast start fell back to jieba's own")
+
+    fast.initialize = not_expected  # type: ignore[method-assign]
+    load_jieba(fast)
+    assert fast.initialized and fast.total == own.total and fast.FREQ == own.FREQ
+    assert fast.lcut(JIEBA_SAMPLE, HMM=False) == own.lcut(JIEBA_SAMPLE, HMM=False)
+
+
+def test_a_broken_jieba_cache_falls_back_to_jiebas_own_start(tmp_path: Path) -> None:
+    (tmp_path / "jieba.cache").write_bytes(b"\x00not marshal")
+    tokenizer = jieba.Tokenizer()
+    tokenizer.tmp_dir = str(tmp_path)
+    load_jieba(tokenizer)
+    assert tokenizer.initialized and len(tokenizer.FREQ) > 100_000
+    assert "口罩" in tokenizer.lcut(JIEBA_SAMPLE, HMM=False)
