@@ -53,6 +53,8 @@ def test_external_benchmark(detector: Detector) -> None:
         "医保局不会通过电话要求您填写银行卡号领取补贴",
         "银行不会通过短信要求您提供验证码，谨防诈骗",
         "社区提醒：官方不会要求大家先转账再领口罩",
+        "刚才有人在群里卖口罩让先付钱，大家别信，已经报警了",
+        "刚才那个说先交定金买口罩的，大家别理他",
     ],
 )
 def test_warnings_that_name_the_scam_in_order_to_deny_it_are_not_escalated(detector: Detector, text: str) -> None:
