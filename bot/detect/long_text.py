@@ -14,7 +14,7 @@ import numpy as np
 
 from bot.detect.charclasses import CJK, FULL_WIDTH, FULL_WIDTH_OFFSET, INVISIBLE, SEPARATOR, WHITESPACE, Ranges
 
-if TYPE_CHECKING:  # numpy.typing costs ~40 ms to import, and only the type checker needs it
+if TYPE_CHECKING:  # array type aliases, for the type checker only
     import numpy.typing as npt
 
     Codes = npt.NDArray[np.uint32]
