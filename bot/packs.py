@@ -13,7 +13,7 @@ import hashlib
 import hmac
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -189,49 +189,47 @@ class _PackReader(_FileReader):
         else:
             self.values[key] = text
 
-    def _read_keywords(self, node: yaml.Node) -> None:
+    def _entries(
+        self, node: yaml.Node, fields: tuple[str, str], section: str, example: str
+    ) -> Iterator[tuple[dict[str, yaml.Node], str, str]]:
+        """Each entry of a `section:` list of two-field mappings with both fields set, as (its field nodes,
+        first value, second value); every other entry is reported."""
         if not isinstance(node, yaml.SequenceNode):
-            self.error(node, "keywords: must be a list of entries like  - {word: 特效药, category: other_fraud}")
+            self.error(node, f"{section}: must be a list of entries like  - {example}")
             return
+        missing = f"each {section[:-1]} needs {fields[0]}: and {fields[1]}:"
         for entry in node.value:
             if not isinstance(entry, yaml.MappingNode):
-                self.error(entry, "each keyword needs word: and category:")
+                self.error(entry, missing)
                 continue
-            nodes = dict(self._pairs(entry, ("word", "category"), "keyword field"))
-            word, category = (self._scalar(nodes[k], k) if k in nodes else None for k in ("word", "category"))
-            if not word or not category:
-                self.error(entry, "each keyword needs word: and category:")
+            nodes = dict(self._pairs(entry, fields, f"{section[:-1]} field"))
+            first, second = (self._scalar(nodes[k], k) if k in nodes else None for k in fields)
+            if not first or not second:
+                self.error(entry, missing)
                 continue
+            yield nodes, first, second
+
+    def _read_keywords(self, node: yaml.Node) -> None:
+        example = "{word: 特效药, category: other_fraud}"
+        for nodes, word, category in self._entries(node, ("word", "category"), "keywords", example):
             if category not in SCAM_CATEGORIES:
                 allowed = ", ".join(SCAM_CATEGORIES)
                 self.error(nodes["category"], f"unknown category '{category}' (expected one of: {allowed})")
-                continue
-            if (problem := keyword_problem(word)) is not None:
+            elif (problem := keyword_problem(word)) is not None:
                 self.error(nodes["word"], problem)
-                continue
-            self.keywords.append((word, category))
+            else:
+                self.keywords.append((word, category))
 
     def _read_indicators(self, node: yaml.Node) -> None:
-        if not isinstance(node, yaml.SequenceNode):
-            self.error(node, "indicators: must be a list of entries like  - {kind: phones, value: 13800138000}")
-            return
-        for entry in node.value:
-            if not isinstance(entry, yaml.MappingNode):
-                self.error(entry, "each indicator needs kind: and value:")
-                continue
-            nodes = dict(self._pairs(entry, ("kind", "value"), "indicator field"))
-            kind, value = (self._scalar(nodes[k], k) if k in nodes else None for k in ("kind", "value"))
-            if not kind or not value:
-                self.error(entry, "each indicator needs kind: and value:")
-                continue
+        example = "{kind: phones, value: 13800138000}"
+        for nodes, kind, value in self._entries(node, ("kind", "value"), "indicators", example):
             if kind not in INDICATOR_KINDS:
                 allowed = ", ".join(INDICATOR_KINDS)
                 self.error(nodes["kind"], f"unknown indicator kind '{kind}' (expected one of: {allowed})")
-                continue
-            if classify_account(value) is None:
+            elif classify_account(value) is None:
                 self.error(nodes["value"], f"'{value}' is not a recognisable account (phone, card, WeChat id, QQ, URL)")
-                continue
-            self.indicators.append((kind, canonical_account(value)))
+            else:
+                self.indicators.append((kind, canonical_account(value)))
 
 
 def _timestamp(text: str, end_of_day: bool) -> float | None:

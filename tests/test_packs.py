@@ -155,6 +155,29 @@ def test_validation_errors_name_lines(tmp_path: Path) -> None:
     ]
 
 
+def test_malformed_keyword_and_indicator_entries_are_named_by_line() -> None:
+    head = pack_text().split("keywords:")[0]
+    bad = head + (
+        "keywords:\n  - word: 特效药\n  - 12\n  - {word: 好药特效, category: other_fraud, extra: 1}\n"
+        "indicators:\n  - {kind: phones}\n  - {kind: cars, value: 1}\n"
+    )
+    with pytest.raises(RuleLoadError) as info:
+        parse_pack(bad, "p.yaml")
+    first = head.count("\n") + 1  # the line of "keywords:"
+    assert [(e.line - first, e.message) for e in info.value.errors] == [
+        (1, "each keyword needs word: and category:"),
+        (2, "each keyword needs word: and category:"),
+        (3, "unknown keyword field 'extra' (expected one of: word, category)"),
+        (5, "each indicator needs kind: and value:"),
+        (6, "unknown indicator kind 'cars' (expected one of: phones, bank_cards, wechat_ids, qq, alipay, urls)"),
+    ]
+    with pytest.raises(RuleLoadError) as info:
+        parse_pack(head + "keywords: 5\n", "p.yaml")
+    assert [e.message for e in info.value.errors] == [
+        "keywords: must be a list of entries like  - {word: 特效药, category: other_fraud}"
+    ]
+
+
 def cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "main.py", "pack", *args],
