@@ -173,6 +173,14 @@ def test_never_raises_and_is_idempotent(text: str) -> None:
     assert normalise(once) == once
 
 
+@settings(max_examples=300, deadline=None)
+@given(any_text | tricky_text)
+def test_folding_first_changes_nothing(text: str) -> None:
+    """The detector folds only the messages it must cut; for the rest it relies on this."""
+    assert fold(fold(text)) == fold(text)
+    assert normalise(fold(text)) == normalise(text)
+
+
 @settings(max_examples=1000, deadline=None)
 @given(tricky_text)
 def test_idempotent_on_evasion_heavy_text(text: str) -> None:

@@ -86,7 +86,8 @@ class Detector:
         self._base = None
 
     def check(self, text: str, known_bad: Collection[str] = frozenset(), boost: float = 0.0) -> Verdict:
-        norm = normalise(fold(text[:_WINDOW])[:MAX_CHARS])
+        # normalise() folds first; folding before it is only needed to cut a long text where it is cut.
+        norm = normalise(text if len(text) <= MAX_CHARS else fold(text[:_WINDOW])[:MAX_CHARS])
         entities = extract_entities(norm)
         hits = self.rules.match(norm)
         classes: dict[str, float] = {}
