@@ -16,6 +16,11 @@ from bot.store import Case
 CONTEXT_LINES = 5
 
 
+def case_accounts(case: Case) -> list[str]:
+    """A case's accounts as cases are linked by them (the console's related cases, the index)."""
+    return [canonical_account(v) for _, v in case.accounts()]
+
+
 async def open_case(
     ctx: Context,
     *,
@@ -34,13 +39,14 @@ async def open_case(
     Victim reports are urgent."""
     urgent = verdict.category == "victim_report"
     context = await ctx.store.recent(room_id, CONTEXT_LINES) if room_id else []
+    dedup_text = normalise(text)
     case, created = await ctx.store.open_case(
         room_id=room_id,
         room_topic=room_topic,
         sender_id=sender_id,
         sender_name=sender_name,
         text=text,
-        dedup_text=normalise(text),
+        dedup_text=dedup_text,
         verdict=verdict.to_dict(),
         source=source,
         urgent=urgent,
@@ -51,7 +57,7 @@ async def open_case(
         escalate=True,  # queued before the case is written: a crash in between loses nothing
     )
     if created:
-        await ctx.store.index_case(case.id, [canonical_account(v) for _, v in case.accounts()], normalise(text))
+        await ctx.store.index_case(case.id, case_accounts(case), dedup_text)
         await ctx.store.publish_case_event(case.id, "opened")
         await ctx.store.count("cases")
         if urgent:

@@ -48,8 +48,7 @@ async def case_page(request: web.Request) -> web.Response:
     case = await d.store.get_case(_case_id(request))
     if case is None:
         raise web.HTTPNotFound(text="没有这个案件")
-    accounts = [canonical_account(v) for _, v in case.accounts()]
-    related = await d.store.related_cases(case.id, accounts, normalise(case.text))
+    related = await d.store.related_cases(case.id, case_actions.case_accounts(case), normalise(case.text))
     related_cases = {c.id: c for c in await d.store.get_cases(list(related)[:20])}
     audit = [e for e in await d.store.audit_entries(AUDIT_SCAN) if e.get("case") == str(case.id)]
     context = case.context or (await d.store.recent(case.room_id, 10) if case.room_id else [])
