@@ -13,11 +13,15 @@ from bot.web.console import add_console
 from bot.web.console.deps import DEPS
 from bot.web.console.feed import CaseFeed
 from bot.web.console.users import hash_password
+from tests.conftest import OFFICER
 
 Client = TestClient[Any, Any]
 PASSWORD = "correct horse 42"
 PASSWORD_HASH = hash_password(PASSWORD)
 CSRF = re.compile(r'name="csrf" value="([^"]+)"')
+# SENTINEL_CONSOLE_USERS of the console tests: wang is the officer, zhao a login with no officer id.
+WANG = f"wang:{OFFICER}:{PASSWORD_HASH}"
+WANG_AND_ZHAO = f"{WANG};zhao::{PASSWORD_HASH}"
 
 
 def console_app(ctx: Any) -> web.Application:

@@ -13,14 +13,14 @@ from bot.config import Settings
 from bot.handlers.tips import post_tips
 from bot.store import Store
 from tests.conftest import OFFICER, ROOM_A, SCAM, SCAM_2, VICTIM, RecordingSender, group_msg, make_settings, private_msg
-from tests.console_helpers import PASSWORD_HASH, Client, console_app, login, post
+from tests.console_helpers import WANG_AND_ZHAO, Client, console_app, login, post
 
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return make_settings(
         tmp_path,
-        SENTINEL_CONSOLE_USERS=f"wang:{OFFICER}:{PASSWORD_HASH};zhao::{PASSWORD_HASH}",
+        SENTINEL_CONSOLE_USERS=WANG_AND_ZHAO,
         SENTINEL_TIPS_INTERVAL_H="1",
         SENTINEL_QUIET_HOURS="",
     )

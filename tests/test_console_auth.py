@@ -13,14 +13,23 @@ from aiohttp import web
 from bot.config import Settings
 from bot.store import Store
 from tests.conftest import OFFICER, SCAM, group_msg, make_settings
-from tests.console_helpers import PASSWORD, PASSWORD_HASH, Client, console_app, csrf_of, login, login_form, post
+from tests.console_helpers import (
+    PASSWORD,
+    WANG_AND_ZHAO,
+    Client,
+    console_app,
+    csrf_of,
+    login,
+    login_form,
+    post,
+)
 
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return make_settings(
         tmp_path,
-        SENTINEL_CONSOLE_USERS=f"wang:{OFFICER}:{PASSWORD_HASH};zhao::{PASSWORD_HASH}",
+        SENTINEL_CONSOLE_USERS=WANG_AND_ZHAO,
         SENTINEL_CONSOLE_MAX_FAILURES="3",
     )
 

@@ -17,13 +17,13 @@ import pytest
 from bot.config import Settings
 from bot.store import Store
 from bot.web.console import charts
-from tests.conftest import OFFICER, SCAM, SCAM_2, VICTIM, Clock, group_msg, make_settings
-from tests.console_helpers import PASSWORD_HASH, Client, console_app, feed_of, login, post
+from tests.conftest import SCAM, SCAM_2, VICTIM, Clock, group_msg, make_settings
+from tests.console_helpers import WANG, Client, console_app, feed_of, login, post
 
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return make_settings(tmp_path, SENTINEL_CONSOLE_USERS=f"wang:{OFFICER}:{PASSWORD_HASH}")
+    return make_settings(tmp_path, SENTINEL_CONSOLE_USERS=WANG)
 
 
 @pytest.fixture

@@ -20,8 +20,8 @@ from bot.detect.rule_schema import RuleLoadError
 from bot.handlers import Router
 from bot.packs import parse_pack, read_pack_file, sign
 from bot.store import Store
-from tests.conftest import OFFICER, ROOM_A, Clock, RecordingSender, group_msg, make_settings
-from tests.console_helpers import PASSWORD_HASH, Client, console_app, login
+from tests.conftest import ROOM_A, Clock, RecordingSender, group_msg, make_settings
+from tests.console_helpers import WANG, Client, console_app, login
 
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "county-secret"
@@ -219,7 +219,7 @@ async def test_console_shows_each_version_whether_it_applies_and_its_hits(
     clock: Clock,
     aiohttp_client: Callable[..., Awaitable[Client]],
 ) -> None:
-    settings = make_settings(tmp_path, SENTINEL_PACK_KEY=KEY, SENTINEL_CONSOLE_USERS=f"wang:{OFFICER}:{PASSWORD_HASH}")
+    settings = make_settings(tmp_path, SENTINEL_PACK_KEY=KEY, SENTINEL_CONSOLE_USERS=WANG)
     ctx = Context(settings=settings, store=store, detector=detector, sender=sender, clock=clock)
     await publish(store, pack_text(1))
     await publish(store, pack_text(2, word="养老金领取资格"))
