@@ -48,8 +48,8 @@ def fold_and_join(lowered: str) -> str:
     codes: Codes = np.frombuffer(lowered.encode("utf-32-le", "surrogatepass"), dtype="<u4")
     kind = _CLASS[codes]
     visible = (kind & _INVISIBLE) == 0
-    codes, kind = codes[visible], kind[visible]
-    codes, kind = _half_width(codes, kind)
+    codes, kind = codes[visible], kind[visible]  # copies: the buffer of `lowered` stays untouched
+    _half_width(codes, kind)
     keep = ~_separators_to_drop(kind)
     # Whitespace collapses after the drop in the regex path; a dropped run never sits next to a kept
     # one, so looking at the neighbour before the drop gives the same answer.
@@ -63,16 +63,15 @@ def fold_and_join(lowered: str) -> str:
     return codes.tobytes().decode("utf-32-le")
 
 
-def _half_width(codes: Codes, kind: Kinds) -> tuple[Codes, Kinds]:
+def _half_width(codes: Codes, kind: Kinds) -> None:
+    """Full-width characters to half-width, in place, with their kinds."""
     (lo, hi), (yen, _) = FULL_WIDTH
     wide = np.flatnonzero((codes >= lo) & ((codes <= hi) | (codes == yen)))
-    codes = codes.copy()
     if len(wide):
         half = codes[wide] - FULL_WIDTH_OFFSET
         half[half == yen - FULL_WIDTH_OFFSET] = ord("¥")
         codes[wide] = half
         kind[wide] = _CLASS[half]
-    return codes, kind
 
 
 def _separators_to_drop(kind: Kinds) -> npt.NDArray[np.bool_]:
