@@ -8,6 +8,7 @@ Keys (prefix `sentinel:`; `{N}` braces are Redis Cluster hash tags so a case's k
 | sentinel:case:{N}                    | hash   | none           | one case (fields: see `Case`)                    |
 | sentinel:case:{N}:engaged            | hash   | none           | residents who answered the offer: id -> JSON     |
 | sentinel:case:{N}:actions            | list   | none           | officer actions on the case (JSON, oldest first) |
+| sentinel:case:{N}:audit              | list   | none           | the audit entries naming the case (JSON)         |
 | sentinel:case:{N}:pings              | hash   | none           | "stage:officer" -> done | sending:<consumer>     |
 | sentinel:cases:time                  | zset   | none           | case id -> created time                          |
 | sentinel:cases:status:<status>       | zset   | none           | case id -> updated time, one zset per status     |
@@ -598,11 +599,20 @@ return 0
             "case": str(case_id or ""),
             "detail": detail,
         }
-        await self.redis.xadd(f"{P}audit", fields)
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.xadd(f"{P}audit", fields)
+            if case_id:  # so a case's page reads its own entries, however long the log has grown
+                pipe.rpush(f"{_case_key(case_id)}:audit", json.dumps(fields, ensure_ascii=False))
+            await pipe.execute()
 
     async def audit_entries(self, count: int = 100) -> list[dict[str, str]]:
         """Newest first."""
         return [dict(fields) for _, fields in await self.redis.xrevrange(f"{P}audit", count=count)]
+
+    async def case_audit(self, case_id: int) -> list[dict[str, str]]:
+        """The audit entries naming this case, newest first."""
+        entries = await self.redis.lrange(f"{_case_key(case_id)}:audit", 0, -1)
+        return [json.loads(entry) for entry in reversed(entries)]
 
     # ---- groups, members, recent messages ----------------------------------------------------
 

@@ -53,8 +53,9 @@ async def test_confirm_adds_indicators_and_feedback_like_the_chat_command(
     assert phone is not None
     assert (await store.feedback_labels())[-1]["label"] == "scam"
     assert (await store.audit_entries())[0]["action"] == "confirm"
-    page = await client.get(f"/console/cases/{case_id}")
-    assert "已确认为诈骗" in await page.text()  # the same reply text the chat command gives
+    page = await (await client.get(f"/console/cases/{case_id}")).text()
+    assert "已确认为诈骗" in page  # the same reply text the chat command gives
+    assert "审计日志（1）" in page and "indicators=2" in page  # the case's own audit entries
 
 
 async def test_the_chat_command_and_the_console_share_effects(client: Client, router: Any, store: Store) -> None:

@@ -147,7 +147,11 @@ async def test_feedback_audit_stats(store: Store) -> None:
     labels = await store.feedback_labels()
     assert [(x["case"], x["label"]) for x in labels] == [(1, "benign"), (2, "benign")]
     await store.audit("o", "confirm", 2, "x")
-    assert (await store.audit_entries())[0]["action"] == "confirm"
+    await store.audit("o", "stats")
+    await store.audit("o", "note", 2, "y")
+    assert [e["action"] for e in await store.audit_entries()] == ["note", "stats", "confirm"]
+    assert [(e["action"], e["detail"]) for e in await store.case_audit(2)] == [("note", "y"), ("confirm", "x")]
+    assert await store.case_audit(1) == []
     await store.count("warnings")
     await store.count("warnings")
     today = date.fromtimestamp(store.clock())

@@ -13,8 +13,6 @@ from bot.web.console.deps import deps
 from bot.web.console.queue import Filters, load_queue, summary
 from bot.web.console.render import ACTION_NAMES, page, render_text
 
-AUDIT_SCAN = 1000
-
 
 def _case_id(request: web.Request) -> int:
     try:
@@ -50,7 +48,7 @@ async def case_page(request: web.Request) -> web.Response:
         raise web.HTTPNotFound(text="没有这个案件")
     related = await d.store.related_cases(case.id, case_actions.case_accounts(case), normalise(case.text))
     related_cases = {c.id: c for c in await d.store.get_cases(list(related)[:20])}
-    audit = [e for e in await d.store.audit_entries(AUDIT_SCAN) if e.get("case") == str(case.id)]
+    audit = await d.store.case_audit(case.id)
     context = case.context or (await d.store.recent(case.room_id, 10) if case.room_id else [])
     context = [m for m in context if not case.message_id or m.get("id") != case.message_id]
     known = await d.store.indicator_values()
