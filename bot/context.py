@@ -90,6 +90,8 @@ class Context:
     _keywords: VersionedCache[list[tuple[str, str]]] = field(init=False)
     _packs: VersionedCache[list[Pack]] = field(init=False)
     packs: LivePacks = field(default_factory=LivePacks)
+    # (store indicators, pack indicators, their union): the union is rebuilt only when one side is replaced
+    _all_bad: tuple[frozenset[str], dict[str, tuple[str, Pack]], frozenset[str]] | None = None
 
     def __post_init__(self) -> None:
         self._indicators = VersionedCache(self.store.indicators_version, self.store.indicator_values)
@@ -113,10 +115,15 @@ class Context:
         """The detector's verdict with the current indicators and runtime keywords applied."""
         await self.sync_keywords()
         await self.sync_packs()
-        known_bad = await self.known_bad()
-        if self.packs.indicators:
-            known_bad = known_bad | self.packs.indicators.keys()
-        return self.detector.check(text, known_bad=known_bad, boost=boost)
+        return self.detector.check(text, known_bad=await self._known_bad_with_packs(), boost=boost)
+
+    async def _known_bad_with_packs(self) -> frozenset[str]:
+        known, from_packs = await self.known_bad(), self.packs.indicators
+        if not from_packs:
+            return known
+        if self._all_bad is None or self._all_bad[0] is not known or self._all_bad[1] is not from_packs:
+            self._all_bad = (known, from_packs, known | from_packs.keys())
+        return self._all_bad[2]
 
     # ---- campaign packs (bot/packs.py) ------------------------------------------------------------
 

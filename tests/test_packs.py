@@ -100,6 +100,16 @@ async def test_pack_indicator_is_known_bad(pack_ctx: Context, store: Store) -> N
     assert pack_ctx.pack_hits(verdict) == {("pension-2023", 1)}
 
 
+async def test_pack_and_officer_indicators_both_apply_as_either_changes(pack_ctx: Context, store: Store) -> None:
+    await publish(store, pack_text())
+    assert (await pack_ctx.check("有事打我电话 136-5555-6666")).known_bad  # from the pack
+    assert not (await pack_ctx.check("加我 13912345678")).known_bad
+    await store.add_indicator("phones", "13912345678", case_id=None, by="o", source="manual")
+    pack_ctx.changed_indicators()  # as after the 1 s refresh interval
+    assert (await pack_ctx.check("加我 13912345678")).known_bad  # from the store, beside the pack's
+    assert (await pack_ctx.check("有事打我电话 136-5555-6666")).known_bad
+
+
 async def test_expired_pack_stops_applying(pack_ctx: Context, store: Store, clock: Clock) -> None:
     await publish(store, pack_text())
     assert pack_rules_hit(await pack_ctx.check(QUIET))
