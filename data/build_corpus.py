@@ -3371,6 +3371,108 @@ sp("family_money_chat",
 
 SCRIPT_FIDS = frozenset(f.fid for f in FAMILIES[SCRIPT_START:])
 
+# Residents' own voice (fifth batch): what neighbours say about scams in their own words — warnings to
+# family, retellings of an offer they refused or a call they hung up on, reports to the police, group rules,
+# cash-on-delivery purchases that went fine — which share every word with the scams and victim reports but
+# send no money. Beside them, the scams and reports in the same plain voice: a fake grid worker or property
+# manager "ordering for everyone" into a personal WeChat, a group-buy leader from the next estate, a relative
+# "in the factory", a payment followed by silence. The batch has its own quotas and split, and is appended
+# after the earlier ones, so their rows and split stay as they were.
+VOICE_START = len(FAMILIES)
+VOICE_TARGETS = {"mask_scam": 150, "victim_report": 100, "other_fraud": 100, "antifraud_warning": 220,
+                 "mask_chat": 110, "pharmacy_restock": 80, "official_sms": 80, "benign_plain": 80}  # fmt: skip
+
+
+def vh(subtype: str, fid: str, *templates: str) -> None:
+    hard(subtype, "vc_" + fid, *templates)
+
+
+vh(AF, "warn_family",
+    "[妈|爸|{elder}]，[你|您][别|不要]在群里跟[人|陌生人|不认识的人]买{prod}，[要|让|叫你][先转钱|先付款|先交定金]的[十有八九|肯定|多半]是[骗人的|假的|骗钱的]，我[在网上|去药店|下班顺路][给你|][买了|买好了]，[明天|后天|晚上][到|送过去]",
+    "[妈|爸]，[群里|微信上][那个|有人][说|讲]{prod}[便宜|现货|内部价]的[你|您][别理|别信|别搭理]，[钱|一分钱][千万|][别转|不要转]给[他|人家]，[缺什么|要啥][跟我说|我给你买]",
+    "[爷爷|奶奶|{elder}]，[刚才|今天][群里|有人][卖|说有]{prod}让[先付钱|加微信转账]的，[你|您][可|千万][别|不要][上当|转钱]，[家里|我这][还有|多着呢]，[我|]周末给你[送|带]过去")  # fmt: skip
+vh(AF, "reported_police",
+    "[上次|前几天|昨天]群里那个卖{prod}的，[我|我家老{surname}|我们几个][报警了|去派出所报了案|打了110]，[警察|民警|派出所][说|讲][已经|]有[好几起|好几个人|不少人][了|]，[大家|各位][千万|]别[给他|再给他|跟他][转钱|付钱|交定金]",
+    "[跟大家说一下|说个事]，[群里|前天]那个[自称|说是][厂家|医院的|药店的]卖{prod}的[号|微信][我|]已经[报给|交给][派出所|民警|反诈中心]了，[大家|谁][有|还有][他的|跟他的]聊天记录[也|可以][交给|发给]{police}")  # fmt: skip
+vh(AF, "refused_offer",
+    "有[人|个人][加我|私聊我|在群里找我]说[能|可以][低价|便宜|内部价][买|拿到]{prod}，要[先付钱|先转账|先交定金|先付一半]，我说[你送来|货到了|见到货][我再给钱|再付钱|当面给钱]，[他就|对方就][不回了|没动静了|不吭声了|把我删了][哈哈|{wxe}|]",
+    "[今天|刚才][有人|一个人][说|讲]他[亲戚|朋友|表哥][在厂里|在医院][能|可以][拿|弄到]{prod}，[让我|要我][先|][转{amt}|交定金|付一半]，我[没转|一分没给|没理他]，[问了|打电话问了][社区|药店|我女儿][才知道|说][是假的|是骗子]",
+    "[差点|险些][上当|被骗]，[群里|朋友圈][有人|那个人][说|讲]{prod}[现货|便宜]，[让我|叫我][加微信|先交定金|扫码付款]，[幸好|还好][我女儿|我儿子|我老伴|邻居][拦住了|提醒我了]，钱[没转|一分没转]")  # fmt: skip
+vh(AF, "refused_call",
+    "[今天|刚才|上午]接到[个|一个]电话，说我[涉嫌洗钱|快递里有违禁品|医保卡被冒用|社保卡异常|银行卡被冻结]，[让我|要我][转到安全账户|配合调查|下载什么会议软件|把钱转出来]，我[说|就说][我去派出所|你来我家|我让我儿子打给你|我不懂]，[他|对方][就挂了|马上挂了|就不说话了]{wxe}",
+    "[刚|今天][又|]接到[冒充|说是][京东客服|淘宝客服|快递公司|银行]的电话，说[要给我退款|要关闭什么保障|要注销什么贷款]，[让我|要我][开屏幕共享|念验证码|下载软件]，我[直接|马上][挂了|没理]，[大家|各位][也|]小心")  # fmt: skip
+vh(AF, "debunk_link",
+    "别[点|填]！[那是|这是|这个是]假的，[政府|社区|社保局|人社局][发补贴|发钱|发消费券][不会|从来不会]让你[填银行卡密码|交手续费|先转钱|填验证码]",
+    "[群里|有人]发了个[领补贴|领消费券|领口罩|领红包]的链接，[要填|让填|让输]银行卡[号|]和[密码|验证码]，我[没敢点|没填|直接删了]，[大家|各位][也别点|小心|别上当]")  # fmt: skip
+vh(AF, "group_rule",
+    "[群主|管理员|群管]：本群[禁止|不许|不准]发[广告|卖货信息|商品广告]，[发现|谁再发][卖{prod}|卖东西][让私聊转账|要先付款|要加微信]的[直接踢|一律踢出|直接移出][，请互相转告|，谢谢配合|]",
+    "[提醒一下|再说一遍]，[本群|咱们群][只发|只用来发][社区通知|物业通知]，[卖{prod}的|卖东西的][不要|别][在群里发|发群里]，[看到|遇到][陌生人|不认识的][私聊你|加你][卖货|要钱]的[别理|直接拉黑]")  # fmt: skip
+vh(AF, "warn_others_fell",
+    "[已经有|听说有][好几个|不少|两三个][邻居|老人|阿姨][在群里|在网上][买{prod}|买口罩][上当了|吃亏了]，[大家|各位][不要|别][给陌生人|给不认识的人|给网上的人][转账|付钱|交定金]",
+    "[不要|别]给[陌生人|不认识的人][转账|付钱]买{prod}！[群里|网上][卖{prod}|卖口罩][要先付款|要先交定金]的[一律|全都|都][是骗子|是骗人的]，[已经|]有[好几个人|不少人]上当了")  # fmt: skip
+vh(MC, "cod_fine",
+    "[卖{prod}那个|群里那个卖{prod}的|{nick}说的那家]我[问了|试了]，[他说|可以]货到付款，我[就|]在他那[买了|拿了]{n}[盒|包|瓶]，[见了货|货到了][才给的钱|再付的钱]，东西[是真的|还行|挺好]",
+    "[楼下|门口|街口]那家[小卖部|便利店|药店]的{prod}[我|]买了，[当面|现场][扫码|给钱][拿的货|买的]，[一盒|一包]{price}，[不贵|还行]，[要的|需要的][自己去|直接去][买|看看]")  # fmt: skip
+vh(MC, "bought_official",
+    "大家买{prod}[认准|还是去][药店|官方渠道|正规药店]，[我上次|上回][差点|险些]被群里一个人骗了，说[先交定金|先付款]，[幸好|还好][我女儿|我儿子|家里人][拦住了|提醒了]",
+    "[我|我家]的{prod}是在[{pharm}|{market}|京东自营|社区医院][买的|排队买的]，[一盒|一包]{price}，[当面付的钱|刷的医保卡]，[群里|网上][那些|说][便宜|内部价]的[我|]不敢买")  # fmt: skip
+vh(PH, "restock_queue",
+    "{pharm}[今天|明天上午|下午两点]到[货|了一批][医用外科口罩|{prod}]，每人限购{n}[盒|包|瓶]，[现场付款|到店付款|柜台付款]，不接受[预订|电话预订|网上预订]，[请|大家]排队保持[一米|1米]距离",
+    "[楼下|街口|社区门口]的{pharm}[到了|进了][一批|]{prod}，[我|]刚[排队|去]买了{n}[盒|包]，[要的|需要的][赶紧|早点]去，[只能|要]现场买，[电话|微信][不|不给]预订")  # fmt: skip
+vh(OS, "school_platform",
+    "[孩子|小孩][学校|幼儿园]的[伙食费|校服费|资料费|课后服务费]在[学校|官方][缴费平台|公众号][交|缴][就行|了]，[老师|班主任][在家长群里|]说了[不收现金|不收个人转账|不会让转到个人微信]",
+    "[各位家长|家长们]，[这学期|本学期]的[午餐费|校服费]{money}[统一|都]在[学校|“家校通”][缴费平台|小程序]交，[我|班主任]不[收|经手]钱，[有人|谁][私下|私聊][找你|让你]转账的[别信|是假的]")  # fmt: skip
+
+
+def vm(fid: str, *templates: str) -> None:
+    mask_scam("vc_" + fid, *templates)
+
+
+vm("fake_staff_personal",
+    "[各位邻居|各位业主|各位村民]，[社区|物业|村委|居委会][统一|帮大家][登记|代购|订购]{prod}，每[户|家]限{n}[盒|包]，[每盒|一盒]{price}，[请|麻烦][把钱|费用][转到|转给|发到]我[个人|]微信[，备注楼号房号|，备注房号|]，[——|]{surname}[网格员|物业管家|楼长]",
+    "[各位业主好|大家好]，[我是|]新来的[物业管家|网格员|楼长]小{surname}，[物业|我们][这边|可以][代买|统一买]{prod}，需要的把钱[直接|]转[给我|我微信]，[不走|先不走][公司账|对公账户]，[快一点|今天截止|数量有限]")  # fmt: skip
+vm("groupbuy_upfront",
+    "我是[隔壁小区|{estate}|{comm}]团购群的[群主|团长]，[我们那边|这边]{prod}[团到了|到了一批]，还[能|可以][多出|匀出]{n}[百|十][只|盒]，[你们|大家][要的话|需要的][转我|先转我|微信转我]，[今晚|明天中午][十点|12点]截止",
+    "[有|还有]要{prod}的吗？[我|我这]从[厂里|医院|朋友那][团|拿]了一批，{price}[一盒|一包]，[先|]转[我|给我]{amt}[占个名额|登记]，[货|东西][到了|下周][我|]送到[你家|楼下]")  # fmt: skip
+vm("relative_insider",
+    "我[姨|表哥|小舅子|同学][在|是][药厂|口罩厂|医院药房][的|上班的]，{prod}[一箱|每盒]{price}，[想要的|要的][先报名交钱|先把钱给我|先付钱]，[下周|过两天][一起|统一][寄|发]",
+    "[跟大家说|告诉大家]，我[朋友|亲戚]在[医院|药企|海关]，能[搞到|弄到]{prod}，[数量不多|就几箱]，[要的|想要的][先|]把[钱|定金]转[我|我微信]，[名额|数量][有限|不多]")  # fmt: skip
+
+
+def vv(fid: str, *templates: str, tags: tuple[str, ...] = ()) -> None:
+    victim("vc_" + fid, *templates, tags=tags)
+
+
+vv("paid_silence",
+    "我[付款了|钱转了|钱付了]截图也发了，说好[今天|昨天]送到[小区门口|楼下]，等了[一下午|一整天]没人来，打电话[关机|不接|是空号]",
+    "[在群里|跟群里那个人]订了{n}[盒|箱]{prod}，[钱|{amt}][头天|昨天][就|]转过去了，[说|讲][今天|上午][送|到]，[到现在|等到天黑]人影都没有，[电话|微信][打不通|不回]")  # fmt: skip
+vv("paid_warn_others",
+    "大家注意！！我[昨天|前天|上周]在[这个群|群里]买{prod}，[付款|转账][后|完][被拉黑|就被拉黑了]，那人的微信叫“{nick}”，大家别上当",
+    "提醒一下大家，那个说是[社区网格员|物业|村委|居委会]收{prod}钱的，是假的！我家[已经|]转了{amt}，[社区|物业][说|讲][没有这回事|根本没这事]")  # fmt: skip
+
+
+fraud("vc_pension_project", "investment",
+    "谁家有闲钱的，我这[里|边]有个[养老|理财|扶贫]项目，投{amtbig}每个月分红{amt}，[政府背景|国企背景|有政府批文]，[稳稳的|保本保息|稳赚不赔]",
+    "[叔叔阿姨们|各位老人家]，[我们|]公司[有个|搞了个][养老|康养]项目，[交|投]{amtbig}[每月|每个月][返|拿]{amt}利息，[到期|三年后][本金|全部][退还|还给你]，[名额|额度]有限")  # fmt: skip
+plain("vc_chat_money",
+    "[{nick}|张姐|李哥]，[上次|前天]你帮我[垫|代付]的{amt}[我|]微信转你了，[查收一下|收一下哈]{emo}",
+    "[老{surname}|{nick}]，[麻将钱|饭钱|菜钱]{amt}[转你了|发你了]，[下次|明天][我请|再约]")  # fmt: skip
+
+vh(PH, "restock_chat",
+    "[刚|今天]路过{pharm}，[门口|玻璃上]贴了[通知|告示]，{prod}[到货了|有货了]，[每人|一人][限|只能买]{n}[盒|包|瓶]，[要|得]带身份证[现场|当面]买，[不|不能][电话|微信][订|预订]",
+    "[社区医院|卫生院|村卫生室]的{prod}[到了|来了]，{price}[一盒|一包]，[刷医保|现金|扫医院的码]都行，[我|][刚|已经]买了，[去晚了|下午][就没了|可能没了]")  # fmt: skip
+vh(OS, "real_sms_checked",
+    "[我|]打[银行|客服][电话|热线][问了|核实了]，这条[是真的|是银行发的|没问题]：【{bankname}】您尾号{tail}的账户{mmdd}[{hhmm}|][支出|存入|收入]{money}，[余额|可用余额]{bal}。",
+    "[刚|上午][收到|来了][条|一条]短信说[话费|水费|燃气费]{money}[已缴|缴费成功]，我[在|去][营业厅|App|支付宝][查了|核对了]，[是真的|没错]，[大家|各位][收到这种|收到类似的][可以|也可以][自己|去官方App][查一下|核对]")  # fmt: skip
+plain("vc_chat_daily",
+    "[{bldg}|三号楼|五栋]的快递[放门卫了|放驿站了|在门口]，[谁家的|是谁的][赶紧|快][拿一下|取走]{emo}",
+    "[老{surname}|{nick}]，[晚上|下午][下棋|打牌|跳广场舞][不|去不去]？[老地方|小区门口][等你|见]",
+    "[明天|后天][停水|停电]，{hour}到[下午五点|晚上六点]，[大家|各位][提前|记得][储水|准备一下]")  # fmt: skip
+fraud("vc_health_talk", "other_scam",
+    "[叔叔阿姨们|各位老人家]，明天{hour}在[社区活动室|{hotel}][有|办][健康讲座|养生讲座]，[来就送|到场送][鸡蛋|{gift}]，[现场|当场]订[保健品|磁疗床垫|理疗仪][先交|先付]{amt}定金[打五折|送旅游|还返现]",
+    "[王阿姨|各位老姐妹]，[我们|]公司的[保健品|特效药]能治[高血压|糖尿病|老寒腿]，[这周|今天][特价|活动价]{amtbig}一个疗程，[先|]转[钱|定金]给我[就|]给你[送到家|寄过去]，[名额|货][不多|有限]")  # fmt: skip
+VOICE_FIDS = frozenset(f.fid for f in FAMILIES[VOICE_START:])
+
 # ---------------------------------------------------------------- noise and evasion
 
 _S2T = opencc.OpenCC("s2t")
@@ -3518,7 +3620,8 @@ def quotas() -> dict[str, int]:
     batches = (
         (FAMILIES[:FORMAL_START], TARGETS),
         (FAMILIES[FORMAL_START:SCRIPT_START], FORMAL_TARGETS),
-        (FAMILIES[SCRIPT_START:], SCRIPT_TARGETS),
+        (FAMILIES[SCRIPT_START:VOICE_START], SCRIPT_TARGETS),
+        (FAMILIES[VOICE_START:], VOICE_TARGETS),
     )
     for families, targets in batches:
         by_stratum: dict[str, list[str]] = {}
@@ -3570,7 +3673,8 @@ def dev_families() -> set[str]:
         (0, 0, ADVERT_START),
         (1, ADVERT_START, FORMAL_START),
         (2, FORMAL_START, SCRIPT_START),
-        (3, SCRIPT_START, len(FAMILIES)),
+        (3, SCRIPT_START, VOICE_START),
+        (4, VOICE_START, len(FAMILIES)),
     )
     for batch, start, end in batches:
         rng = Rng(SEED + 1 + 2 * batch)
@@ -3587,12 +3691,14 @@ def dev_families() -> set[str]:
 def build() -> tuple[list[str], list[str], list[tuple[str, Row]]]:
     """Returns the train lines, the dev lines and every (split, row) for the statistics."""
     rows = generate(Rng(SEED))
-    # the script batch is shuffled on its own and appended, so earlier rows keep their ids and order
-    first_new = next(i for i, row in enumerate(rows) if row.family in SCRIPT_FIDS)
-    rows, new_rows = rows[:first_new], rows[first_new:]
+    # the script and voice batches are shuffled on their own and appended, so earlier rows keep their ids and order
+    first_script = next(i for i, row in enumerate(rows) if row.family in SCRIPT_FIDS)
+    first_voice = next(i for i, row in enumerate(rows) if row.family in VOICE_FIDS)
+    rows, script_rows, voice_rows = rows[:first_script], rows[first_script:first_voice], rows[first_voice:]
     Rng(SEED + 2).shuffle(rows)
-    Rng(SEED + 9).shuffle(new_rows)
-    rows += new_rows
+    Rng(SEED + 9).shuffle(script_rows)
+    Rng(SEED + 11).shuffle(voice_rows)
+    rows += script_rows + voice_rows
     dev = dev_families()
     train_lines: list[str] = []
     dev_lines: list[str] = []

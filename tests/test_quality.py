@@ -61,3 +61,36 @@ def test_warnings_that_name_the_scam_in_order_to_deny_it_are_not_escalated(detec
     """Official warnings describe the scam ("...不会发送退税链接"): the words of the offer are there, but
     negated. A rule match must not escalate them (an officer ping for a police notice wastes their time)."""
     assert detector.check(text).action != "escalate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "差点上当，有人在群里说酒精现货让我先交定金，幸好我儿子拦住了，钱没转",
+        "有个人私聊我卖N95，要先付一半，我说你送到楼下我当面给钱，他就不吭声了",
+        "隔壁老李说的那家口罩我买了，货到付款，见了货才给的钱，挺好",
+        "益丰大药房明天上午到口罩，门店现场购买，每人限购两盒，不收定金，不接受电话预订",
+        "我看抖音上有人卖抗原，要先付款，我没买，等药店有货再说",
+        "群管：本群禁止发布卖货信息，发现卖口罩让私聊转账的直接踢",
+    ],
+)
+def test_residents_retelling_a_refused_offer_are_not_flagged(detector: Detector, text: str) -> None:
+    """Residents tell the group about an offer they turned down, or a purchase they paid for on delivery, with
+    every word of the scam in it but no money sent first. Flagging them teaches people to ignore the bot."""
+    assert detector.check(text).action == "ignore"
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("各位业主，物业帮大家统一订购口罩，每户两盒一百元，钱转到我个人微信，备注房号", "escalate"),
+        ("我家亲戚在口罩厂，一盒二十五，要的把钱先给我，我让他统一寄过来", "warn"),
+        ("我前天在群里买额温枪，付款后被拉黑了，大家别上当", "escalate"),
+        ("那个说是居委会收消毒液钱的是假的，我转了300，社区说根本没这回事", "escalate"),
+    ],
+)
+def test_scams_and_reports_in_residents_words_are_caught(detector: Detector, text: str, action: str) -> None:
+    """The same plain voice from the other side: a fake property manager or relative collecting money to a
+    personal account, and a resident who paid and was blocked (a report goes to officers at once)."""
+    got = detector.check(text).action
+    assert got == "escalate" if action == "escalate" else got != "ignore", (got, text)
