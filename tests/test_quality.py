@@ -13,9 +13,10 @@ from bot.evaluation import TARGETS, Evaluation, target_checks
 ROOT = Path(__file__).resolve().parent.parent
 TELECOM = ROOT.parent / "shared" / "data" / "telecom_fraud_texts_5"
 # Product targets there: recall >= 0.90 and <= 2% of normal.csv flagged. Measured 2026-11-30: recall
-# 0.954, 2.02% flagged (the FPR target is missed by 2 messages of 7,773; README). The guard below fails
+# 0.940, 2.08% flagged (the FPR target is missed by 7 messages of 7,773; README). The guard below fails
 # on any regression beyond that.
 TELECOM_RECALL, TELECOM_FPR_GUARD = 0.90, 0.025
+PROBES = sorted((ROOT / "data" / "probes").glob("*.jsonl"))
 
 
 @pytest.fixture(scope="module")
@@ -38,6 +39,20 @@ def test_held_out_split_meets_every_target(detector: Detector) -> None:
     assert set(checks) == set(TARGETS), "dev split must speak to every target"
     missed = {name: value for name, (value, met) in checks.items() if not met}
     assert not missed, f"targets missed on data/dev.jsonl: {missed}"
+
+
+@pytest.mark.parametrize("path", PROBES, ids=lambda p: p.name)
+def test_hand_written_group_messages(detector: Detector, path: Path) -> None:
+    """Realistic group chat written by hand (data/probes/README.md). The targets are those of the dev split;
+    benign messages are held to 5% here, not 2%: with 70-90 benign messages per set one message is 1.1-1.4
+    points, and the sets were measured at 2.2-4.4% (README)."""
+    report = evaluate(detector, path)
+    overall, per = report["overall"], report["categories"]
+    assert overall["recall"] >= 0.95, overall
+    assert overall["false_positive_rate"] <= 0.05, overall
+    assert per["mask_scam"]["flag_rate"] >= 0.95, per["mask_scam"]
+    assert per["victim_report"]["escalate_rate"] >= 0.90, per["victim_report"]
+    assert len(PROBES) == 3
 
 
 def test_external_benchmark(detector: Detector) -> None:
