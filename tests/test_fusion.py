@@ -20,7 +20,7 @@ def test_nothing_is_ignored() -> None:
 
 
 def test_strong_rule_warns_and_names_its_reason() -> None:
-    v = combine(evidence([hit(0.6, rule_id="mask.pay_first")], 0.1), T)
+    v = combine(evidence([hit(0.6, rule_id="mask.pay_first")], 0.3), T)
     assert v.action == "warn" and v.category == "mask_scam"
     assert "reason mask.pay_first" in v.reasons
 
@@ -51,13 +51,29 @@ def test_category_follows_the_model_when_no_rule_names_one() -> None:
 
 
 def test_newcomer_boost_lifts_a_borderline_message_only() -> None:
-    assert combine(evidence([hit(0.4)], 0.0, boost=0.15), T).action == "warn"
+    assert combine(evidence([hit(0.4)], None, boost=0.15), T).action == "warn"
     assert combine(evidence([], 0.01, boost=0.15), T).action == "ignore"
 
 
 def test_thresholds_come_from_config() -> None:
     strict = Thresholds(warn=0.3, escalate=0.35)
-    assert combine(evidence([hit(0.4)], 0.0), strict).action == "escalate"
+    assert combine(evidence([hit(0.4)], None), strict).action == "escalate"
+    assert combine(evidence([hit(0.9)], 0.05), T).action == "warn"
+    assert combine(evidence([hit(0.9)], 0.05), Thresholds(model_veto=0.01)).action == "escalate"
+
+
+def test_a_confident_model_overrules_keyword_rules_on_offers() -> None:
+    """Warnings use the scam's words, so offer rules fire on them; the model, trained on such warnings, vetoes."""
+    stacked = [hit(0.8, rule_id="pay_first"), hit(0.6, rule_id="stock"), hit(0.5, rule_id="private")]
+    assert combine(evidence(stacked, 0.005), T).action == "ignore"
+    assert combine(evidence(stacked, 0.5), T).action == "escalate"
+    # just below the veto line the shift is small: the rules still decide
+    assert combine(evidence([hit(0.8)], 0.19), T).action == "escalate"
+
+
+def test_the_model_never_overrules_a_victim_report_rule() -> None:
+    v = combine(evidence([hit(0.6, "victim_report"), hit(0.5)], 0.01), T)
+    assert v.action == "escalate" and v.category == "victim_report"
 
 
 def test_one_word_messages_are_left_to_the_rules() -> None:

@@ -17,6 +17,8 @@ class Thresholds:
     escalate: float = 0.8
     # A victim report is escalated from the warn threshold on: money may still be stopped.
     victim_escalate: float = 0.5
+    # Below this model probability the model may overrule keyword rules for offers (see `combine`).
+    model_veto: float = 0.2
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,19 @@ def combine(ev: Evidence, thresholds: Thresholds) -> Verdict:
         # well below the warn line, while overwhelming evidence (a scammer quoting "反诈中心") survives.
         shift = ALLOW_LOGIT_SCALE * sum(max(hit.weight, -1.0) for hit in allow)
         score = _sigmoid(_logit(score) + shift)
+    offers = [h for h in positive if h.category != "victim_report"]
+    if (
+        offers
+        and len(offers) == len(positive)
+        and ev.model_score is not None
+        and ev.model_score < thresholds.model_veto
+    ):
+        # Keyword rules fire on words, and warnings and retold near misses use the scam's own words
+        # ("凡是让你先付款的口罩都别买"); several rules then fire on the same few words and their noisy-OR
+        # counts them as independent evidence. A model trained on thousands of such hard negatives that is
+        # confident the message is benign shifts the score down by how far it is below `model_veto`. Not when a
+        # victim-report rule fired: a missed victim is the costliest error (the money may still be stopped).
+        score = _sigmoid(_logit(score) + _logit(ev.model_score) - _logit(thresholds.model_veto))
     if score > 0.05:
         score = min(1.0, score + ev.boost)
     category = _category(positive, ev.model_classes)
