@@ -76,6 +76,7 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 
 P = "sentinel:"
 DEDUP_TTL_S = 24 * 3600
+CLAIM_WAITS_S = (0.005, 0.02, 0.05, 0.1, 0.2, 0.5)
 RECENT_TTL_S = 7 * 24 * 3600
 FLAGGED_TTL_S = 3600
 FLAGGED_KEEP = 20
@@ -241,17 +242,14 @@ class Store:
         written: a process killed in between leaves an escalation naming no case (dropped by
         delivery once stale), never a written case nobody is told about."""
         dedup = self._dedup_key(sender_id, dedup_text)
-        existing = await self.redis.get(dedup)
-        if existing is not None:
-            case = await self.get_case(int(existing))
-            if case is not None:
-                return case, False
+        if (existing := await self._claimed_case(dedup)) is not None:
+            return existing, False
         case_id = int(await self.redis.incr(f"{P}seq:case"))
         # A racing process may have claimed the same text meanwhile; it wins, our number is unused.
         if not await self.redis.set(dedup, case_id, nx=True, ex=DEDUP_TTL_S):
-            other = await self.redis.get(dedup)
-            if other is not None and (case := await self.get_case(int(other))) is not None:
-                return case, False
+            if (other := await self._claimed_case(dedup)) is not None:
+                return other, False
+            await self.redis.set(dedup, case_id, ex=DEDUP_TTL_S)  # its writer died before writing: ours now
         now = self.clock()
         case = Case(
             id=case_id,
@@ -285,6 +283,19 @@ class Store:
             pipe.zadd(f"{P}cases:status:open", {str(case_id): now})
             await pipe.execute()
         return case, True
+
+    async def _claimed_case(self, dedup: str) -> Case | None:
+        """The case another writer claimed `dedup` for. A claim is set just before its case is written, so a
+        claim whose case is not there yet is waited for (under a second); if it never appears, its writer
+        died in between and the claim is given up (None)."""
+        for pause in CLAIM_WAITS_S:
+            claimed = await self.redis.get(dedup)
+            if claimed is None:
+                return None
+            if (case := await self.get_case(int(claimed))) is not None:
+                return case
+            await asyncio.sleep(pause)
+        return None
 
     async def get_case(self, case_id: int) -> Case | None:
         key = _case_key(case_id)

@@ -84,3 +84,9 @@ def test_one_word_messages_are_left_to_the_rules() -> None:
         verdict = detector.check(word)
         assert verdict.action == "ignore" and verdict.model_score == 0.0, (word, verdict)
     assert detector.check("N95口罩现货，先付款后发货").action != "ignore"
+
+
+def test_the_model_never_overrules_keywords_officers_or_packs_added() -> None:
+    for rule_id in ("runtime:量子鞋垫", "pack:pension-2023@1:kw:养老项目"):
+        assert combine(evidence([hit(0.7, "other_fraud", rule_id)], 0.01), T).action == "warn", rule_id
+    assert combine(evidence([hit(0.7, "other_fraud", "file_rule")], 0.01), T).action == "ignore"

@@ -64,3 +64,14 @@ async def test_private_victim_report_opens_urgent_case(router: Router, store: St
     assert "110" in sender.to("wxid_victim")[0] and "已转告民警" in sender.to("wxid_victim")[0]
     case = await store.get_case(1)
     assert case is not None and case.urgent and case.reporter_id == "wxid_victim"
+
+
+async def test_a_retold_offer_asked_about_gets_a_cautious_answer(router: Router, sender: RecordingSender) -> None:
+    """In the group such a question is benign (nobody is selling); asked directly, the offer in it decides."""
+    question = "群里有人卖N95，要先交定金，是不是骗子？"
+    assert router.ctx.detector.check(question).action == "ignore"
+    await router.handle(private_msg(question))
+    await router.handle(private_msg("这个是真的吗"))
+    replies = sender.to("wxid_resident")
+    assert "像口罩诈骗" in replies[0]
+    assert "没看出" in replies[1]

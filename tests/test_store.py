@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.redis_conn import open_redis
-from bot.store import DELIVER_GROUP, Store, export_feedback
+from bot.store import DELIVER_GROUP, Store, _case_key, export_feedback
 from tests.conftest import Clock
 
 VERDICT: dict[str, Any] = {
@@ -59,6 +59,33 @@ async def test_dedup_same_sender_same_text_is_one_case(store: Store) -> None:
     other_sender, created3 = await _open(store, sender="wxid_other")
     assert created1 and not created2 and created3
     assert first.id == second.id != other_sender.id
+
+
+async def test_a_claim_whose_case_is_still_being_written_is_waited_for(store: Store) -> None:
+    """Another process has claimed the text (dedup key set) but not yet written its case: that case is the
+    answer, not a second one (the race behind a flaky cluster run: 6 cases for 5 senders)."""
+    first, _ = await _open(store)
+    dedup = store._dedup_key("wxid_late", "口罩现货 先付款")
+    await store.redis.set(dedup, first.id + 100)
+
+    async def write_late() -> None:
+        await asyncio.sleep(0.05)
+        raw = await store.redis.hgetall(_case_key(first.id))
+        await store.redis.hset(_case_key(first.id + 100), mapping={**raw, b"id": str(first.id + 100)})
+
+    writer = asyncio.create_task(write_late())
+    case, created = await _open(store, sender="wxid_late")
+    await writer
+    assert not created and case.id == first.id + 100
+
+
+async def test_a_claim_whose_writer_died_is_taken_over(store: Store) -> None:
+    dedup = store._dedup_key("wxid_dead", "口罩现货 先付款")
+    await store.redis.set(dedup, 999)  # claimed, never written
+    case, created = await _open(store, sender="wxid_dead")
+    assert created and case.id != 999
+    again, created_again = await _open(store, sender="wxid_dead")
+    assert not created_again and again.id == case.id
 
 
 async def test_concurrent_opens_are_unique_and_deduplicated(store: Store) -> None:

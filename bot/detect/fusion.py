@@ -61,10 +61,9 @@ def combine(ev: Evidence, thresholds: Thresholds) -> Verdict:
         # well below the warn line, while overwhelming evidence (a scammer quoting "反诈中心") survives.
         shift = ALLOW_LOGIT_SCALE * sum(max(hit.weight, -1.0) for hit in allow)
         score = _sigmoid(_logit(score) + shift)
-    offers = [h for h in positive if h.category != "victim_report"]
     if (
-        offers
-        and len(offers) == len(positive)
+        positive
+        and all(map(_vetoable, positive))
         and ev.model_score is not None
         and ev.model_score < thresholds.model_veto
     ):
@@ -72,7 +71,8 @@ def combine(ev: Evidence, thresholds: Thresholds) -> Verdict:
         # ("凡是让你先付款的口罩都别买"); several rules then fire on the same few words and their noisy-OR
         # counts them as independent evidence. A model trained on thousands of such hard negatives that is
         # confident the message is benign shifts the score down by how far it is below `model_veto`. Not when a
-        # victim-report rule fired: a missed victim is the costliest error (the money may still be stopped).
+        # victim-report rule fired (a missed victim is the costliest error: the money may still be stopped), nor
+        # for keywords officers or the county centre added: they are news the model has never seen.
         score = _sigmoid(_logit(score) + _logit(ev.model_score) - _logit(thresholds.model_veto))
     if score > 0.05:
         score = min(1.0, score + ev.boost)
@@ -98,6 +98,14 @@ def combine(ev: Evidence, thresholds: Thresholds) -> Verdict:
         model_score=round(p_model, 4),
         known_bad=list(ev.known_bad),
     )
+
+
+# Officers' runtime keywords ("runtime:…") and campaign packs ("pack:…", bot/packs.py) are fresh intelligence.
+_NEWS_PREFIXES = ("runtime:", "pack:")
+
+
+def _vetoable(hit: RuleHit) -> bool:
+    return hit.category != "victim_report" and not hit.rule_id.startswith(_NEWS_PREFIXES)
 
 
 def _category(positive: Sequence[RuleHit], model_classes: dict[str, float]) -> Category:

@@ -12,6 +12,7 @@ from bot import texts
 from bot.channels.base import Incoming
 from bot.context import Context
 from bot.detect.entities import canonical_account, classify_account
+from bot.detect.verdict import Verdict
 from bot.handlers.cases import open_case
 
 HELP = re.compile(r"^(帮助|help|\?|？|你是谁|怎么用|菜单)$", re.IGNORECASE)
@@ -66,7 +67,7 @@ async def answer(ctx: Context, msg: Incoming, text: str) -> str:
     if officer_only(text) and not msg.quoted_text:
         logger.info("officer command from non-officer {} refused ({})", msg.sender_id, msg.id)
         return texts.OFFICER_ONLY
-    verdict = await ctx.check(subject)
+    verdict = await ctx.check(subject if msg.quoted_text else _without_question(subject))
     opened = False
     if msg.room_id is None and verdict.category == "victim_report" and verdict.action == "escalate":
         # Someone telling the bot privately they were cheated: officers should call them.
@@ -85,7 +86,30 @@ async def answer(ctx: Context, msg: Incoming, text: str) -> str:
         )
         opened = True
         logger.info("private victim report from {} became case {}", msg.sender_id, case.id)
-    return texts.resident_verdict(verdict.action, verdict.category, case_opened=opened)
+    action, category = _as_asked(verdict)
+    return texts.resident_verdict(action, category, case_opened=opened)
+
+
+# "…，是不是骗子？": the asking, not the offer. Its 骗子 would also silence the offer rules (a warning word).
+_QUESTION = re.compile(
+    r"[，,。.\s]*(?:这个|这种|这样的?|这|那)?(?:是不是|是否|是)?(?:都是)?"
+    r"(?:靠谱吗?|可靠吗?|骗子吗?|骗人的?吗?|诈骗吗?|真的吗?|假的吗?|能信吗?|可信吗?|能买吗?)"
+    r"[啊呀吧呢]?[？?！!。.\s]*$"
+)
+
+
+def _without_question(text: str) -> str:
+    return _QUESTION.sub("", text) or text
+
+
+def _as_asked(verdict: Verdict) -> tuple[str, str]:
+    """A resident asking about an offer retells it ("群里有人卖N95，要先交定金，是不是骗子？"), which the model
+    rightly reads as a question, not as the offer. Asked directly, any scam rule that matched is reason enough
+    to answer with caution."""
+    offered = [hit for hit in verdict.rule_hits if hit.weight > 0]
+    if verdict.action != "ignore" or not offered:
+        return verdict.action, verdict.category
+    return "warn", max(offered, key=lambda hit: hit.weight).category
 
 
 async def handle_resident(ctx: Context, msg: Incoming, text: str) -> None:
