@@ -24,7 +24,11 @@ def small() -> tuple[TextModel, dict, list[str]]:
     picked: list[Labelled] = rows[::8]
     texts = [normalise(r.text) for r in picked]
     model, parts = train_model(
-        texts, [r.category or "benign" for r in picked], [r.family or "" for r in picked], c_grid=(1.0,)
+        texts,
+        [r.category or "benign" for r in picked],
+        [r.family or "" for r in picked],
+        c_grid=(1.0,),
+        unseen_grid=(1.0,),
     )
     return model, parts, texts
 

@@ -13,9 +13,8 @@ from bot.evaluation import TARGETS, Evaluation, target_checks
 ROOT = Path(__file__).resolve().parent.parent
 TELECOM = ROOT.parent / "shared" / "data" / "telecom_fraud_texts_5"
 # Product targets there: recall >= 0.90 and <= 2% of normal.csv flagged. Measured 2026-11-30: recall
-# 0.940, 2.08% flagged (the FPR target is missed by 7 messages of 7,773; README). The guard below fails
-# on any regression beyond that.
-TELECOM_RECALL, TELECOM_FPR_GUARD = 0.90, 0.025
+# 0.936, 1.66% flagged (README). Both targets are asserted as they are.
+TELECOM_RECALL, TELECOM_FPR = 0.90, 0.02
 PROBES = sorted((ROOT / "data" / "probes").glob("*.jsonl"))
 
 
@@ -42,17 +41,17 @@ def test_held_out_split_meets_every_target(detector: Detector) -> None:
 
 
 def test_hand_written_group_messages(detector: Detector) -> None:
-    """Realistic group chat written by hand (data/probes/README.md), 990 messages in five sets. Guards set just
-    under what the five measure together on 2026-11-30 (recall 0.952, benign flagged 4.0%, mask scams 97.0%,
-    victims escalated 96.0%; README): any regression fails. The product targets (FPR <= 2%) are not yet met here."""
-    assert len(PROBES) == 5
+    """Realistic group chat written by hand (data/probes/README.md), 1,230 messages in six sets. Guards set just
+    under what the six measure together on 2026-11-30 (recall 0.945, benign flagged 3.9%, mask scams 97.2%,
+    victims escalated 95.5%; README): any regression fails. The product target (FPR <= 2%) is not yet met here."""
+    assert len(PROBES) == 6
     evaluation = Evaluation()
     for item in read_labelled(PROBES):
         assert isinstance(item, Labelled), str(item)
         evaluation.add(item, detector.check(item.text))
     report = evaluation.report()
     overall, per = report["overall"], report["categories"]
-    assert overall["recall"] >= 0.94, overall
+    assert overall["recall"] >= 0.93, overall
     assert overall["false_positive_rate"] <= 0.05, overall
     assert per["mask_scam"]["flag_rate"] >= 0.95, per["mask_scam"]
     assert per["victim_report"]["escalate_rate"] >= 0.92, per["victim_report"]
@@ -61,7 +60,7 @@ def test_hand_written_group_messages(detector: Detector) -> None:
 def test_external_benchmark(detector: Detector) -> None:
     overall = evaluate(detector, TELECOM)["overall"]
     assert overall["recall"] >= TELECOM_RECALL, overall
-    assert overall["false_positive_rate"] <= TELECOM_FPR_GUARD, overall
+    assert overall["false_positive_rate"] <= TELECOM_FPR, overall
 
 
 @pytest.mark.parametrize(
