@@ -89,6 +89,9 @@ def test_warnings_that_name_the_scam_in_order_to_deny_it_are_not_escalated(detec
         "益丰大药房明天上午到口罩，门店现场购买，每人限购两盒，不收定金，不接受电话预订",
         "我看抖音上有人卖抗原，要先付款，我没买，等药店有货再说",
         "群管：本群禁止发布卖货信息，发现卖口罩让私聊转账的直接踢",
+        "市公安局破获一起网上卖口罩诈骗案，嫌疑人以先付款后发货骗了三十多人，已被刑事拘留",
+        "提醒老人们：凡是“先交定金”“加私人微信”卖药的，一律不要理",
+        "有人发红包拉我进抢口罩的群，要先交钱，我马上退了",
     ],
 )
 def test_residents_retelling_a_refused_offer_are_not_flagged(detector: Detector, text: str) -> None:
