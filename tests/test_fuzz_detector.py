@@ -18,6 +18,7 @@ from bot.detect.detector import MAX_CHARS, Detector
 from bot.detect.normalise import fold
 from bot.detect.verdict import CATEGORIES, ENTITY_KINDS, SCAM_CATEGORIES, Action, RuleHit, Verdict
 from tests.conftest import SCAM
+from tests.timing import best_time
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "0")) or 150
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
@@ -115,15 +116,6 @@ def test_runtime_keywords_of_any_shape_never_break_checks(
         det.set_runtime_keywords(())
 
 
-def best_of(det: Detector, text: str, runs: int = 3) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        det.check(text)
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 MEGABYTE_INPUTS = {
     "scam text repeated": SCAM * (1_000_000 // len(SCAM) + 1),
     "ascii": "x" * 1_000_000,
@@ -148,8 +140,12 @@ def test_a_megabyte_costs_about_what_max_chars_cost(det: Detector, name: str) ->
     text = MEGABYTE_INPUTS[name]
     assert len(text) >= 1_000_000
     capped = fold(text)[:MAX_CHARS]
-    full = best_of(det, text)
-    head = best_of(det, capped)
+    for round_ in range(5):  # CPU time, best of 3, both sides again after a pause if the ratio is missed
+        if round_:
+            time.sleep(0.5 * 2 ** (round_ - 1))
+        full, head = best_time(det.check, text, runs=3), best_time(det.check, capped, runs=3)
+        if full <= 2 * head + 0.005:
+            break
     assert full < 0.5, f"{name}: {full * 1000:.1f} ms for 1 MB"
     assert full <= 2 * head + 0.005, f"{name}: 1 MB {full * 1000:.1f} ms vs capped {head * 1000:.1f} ms"
     assert_valid(det.check(text))
