@@ -107,6 +107,9 @@ def test_residents_retelling_a_refused_offer_are_not_flagged(detector: Detector,
         ("我家亲戚在口罩厂，一盒二十五，要的把钱先给我，我让他统一寄过来", "warn"),
         ("我前天在群里买额温枪，付款后被拉黑了，大家别上当", "escalate"),
         ("那个说是居委会收消毒液钱的是假的，我转了300，社区说根本没这回事", "escalate"),
+        ("去派出所问了，民警说这种很难追，我家损失了1200", "escalate"),
+        ("他非要先付才发货，我就付了，现在后悔死了，钱要不回来", "escalate"),
+        ("寄来的抗原打开一看全是过期的，找他退钱他说不退", "escalate"),
     ],
 )
 def test_scams_and_reports_in_residents_words_are_caught(detector: Detector, text: str, action: str) -> None:
