@@ -41,20 +41,20 @@ def test_held_out_split_meets_every_target(detector: Detector) -> None:
 
 
 def test_hand_written_group_messages(detector: Detector) -> None:
-    """Realistic group chat written by hand (data/probes/README.md), 1,230 messages in six sets. Guards set just
-    under what the six measure together on 2026-11-30 (recall 0.945, benign flagged 3.9%, mask scams 97.2%,
-    victims escalated 95.5%; README): any regression fails. The product target (FPR <= 2%) is not yet met here."""
-    assert len(PROBES) == 6
+    """Realistic group chat written by hand (data/probes/README.md), 1,770 messages in eight sets. Guards set just
+    under what the eight measure together on 2026-11-30 (recall 0.952, benign flagged 3.8%, mask scams 97.4%,
+    victims escalated 98.2%; README): any regression fails. The product target (FPR <= 2%) is not yet met here."""
+    assert len(PROBES) == 8
     evaluation = Evaluation()
     for item in read_labelled(PROBES):
         assert isinstance(item, Labelled), str(item)
         evaluation.add(item, detector.check(item.text))
     report = evaluation.report()
     overall, per = report["overall"], report["categories"]
-    assert overall["recall"] >= 0.93, overall
+    assert overall["recall"] >= 0.94, overall
     assert overall["false_positive_rate"] <= 0.05, overall
     assert per["mask_scam"]["flag_rate"] >= 0.95, per["mask_scam"]
-    assert per["victim_report"]["escalate_rate"] >= 0.92, per["victim_report"]
+    assert per["victim_report"]["escalate_rate"] >= 0.95, per["victim_report"]
 
 
 def test_external_benchmark(detector: Detector) -> None:
