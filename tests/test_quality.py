@@ -41,17 +41,17 @@ def test_held_out_split_meets_every_target(detector: Detector) -> None:
 
 
 def test_hand_written_group_messages(detector: Detector) -> None:
-    """Realistic group chat written by hand (data/probes/README.md), 1,770 messages in eight sets. Guards set just
-    under what the eight measure together on 2026-11-30 (recall 0.952, benign flagged 3.8%, mask scams 97.4%,
-    victims escalated 98.2%; README): any regression fails. The product target (FPR <= 2%) is not yet met here."""
-    assert len(PROBES) == 8
+    """Realistic group chat written by hand (data/probes/README.md), 2,070 messages in nine sets. Guards set just
+    under what the nine measure together on 2026-11-30 (recall 0.947, benign flagged 4.3%, mask scams 96.9%,
+    victims escalated 97.6%; README): any regression fails. The product target (FPR <= 2%) is not yet met here."""
+    assert len(PROBES) == 9
     evaluation = Evaluation()
     for item in read_labelled(PROBES):
         assert isinstance(item, Labelled), str(item)
         evaluation.add(item, detector.check(item.text))
     report = evaluation.report()
     overall, per = report["overall"], report["categories"]
-    assert overall["recall"] >= 0.94, overall
+    assert overall["recall"] >= 0.935, overall
     assert overall["false_positive_rate"] <= 0.05, overall
     assert per["mask_scam"]["flag_rate"] >= 0.95, per["mask_scam"]
     assert per["victim_report"]["escalate_rate"] >= 0.95, per["victim_report"]
