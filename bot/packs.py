@@ -25,6 +25,7 @@ from bot import texts
 from bot.detect.entities import canonical_account, classify_account
 from bot.detect.normalise import normalise
 from bot.detect.rule_schema import (
+    PACK_ID_PREFIX,
     Rule,
     RuleError,
     RuleLoadError,
@@ -49,7 +50,6 @@ PACK_KEYS = (
 )
 REQUIRED = ("name", "version", "description", "valid_from", "valid_until")
 INDICATOR_KINDS = ("phones", "bank_cards", "wechat_ids", "qq", "alipay", "urls")
-RULE_PREFIX = "pack:"
 MAX_PACK_BYTES = 1_000_000
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
 
@@ -80,7 +80,7 @@ class Pack:
     def detector_rules(self) -> list[Rule]:
         """The rules the detector gets: the pack's rules and one rule per keyword, ids prefixed
         `pack:<name>@<version>:` so a hit names its pack."""
-        prefix = f"{RULE_PREFIX}{self.key}:"
+        prefix = f"{PACK_ID_PREFIX}{self.key}:"
         out = [
             replace(r, id=prefix + r.id, reason=texts.PACK_RULE_REASON.format(reason=r.reason, pack=self.description))
             for r in self.rules
@@ -100,9 +100,9 @@ class Pack:
 
 def pack_of(rule_id: str) -> tuple[str, int] | None:
     """(pack name, version) of a pack rule's id, else None."""
-    if not rule_id.startswith(RULE_PREFIX):
+    if not rule_id.startswith(PACK_ID_PREFIX):
         return None
-    name, _, rest = rule_id[len(RULE_PREFIX) :].partition("@")
+    name, _, rest = rule_id[len(PACK_ID_PREFIX) :].partition("@")
     version = rest.partition(":")[0]
     return (name, int(version)) if version.isdigit() else None
 
@@ -286,7 +286,7 @@ def _example_errors(pack: Pack, examples: list[tuple[str, int]], label: str) -> 
     for text, line in examples:
         if not ruleset.match(normalise(text)):
             errors.append(RuleError(label, line, f"example triggers no rule or keyword of the pack: {text}"))
-    prefix = f"{RULE_PREFIX}{pack.key}:"
+    prefix = f"{PACK_ID_PREFIX}{pack.key}:"
     for rule in pack.rules:
         for text, line in rule.examples:
             if prefix + rule.id not in {hit.rule_id for hit in ruleset.match(text)}:

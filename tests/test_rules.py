@@ -239,6 +239,17 @@ def test_missing_or_empty_folder(tmp_path: Path) -> None:
     assert check_rules(tmp_path) == [RuleError(str(tmp_path), 0, "no *.yaml rule files in this folder")]
 
 
+def test_ids_of_live_rules_are_reserved(tmp_path: Path) -> None:
+    """Officers' keywords and campaign packs are told apart by their id (the console's pack hits, the model
+    never overruling them): a file rule may not pass for one."""
+    rule = "  - id: {}\n    category: mask_scam\n    reason: r\n    any: [x]\n"
+    write_rules(tmp_path, "rules:\n" + rule.format("runtime:a") + rule.format("pack:b@1:c"))
+    assert [(e.line, e.message) for e in check_rules(tmp_path)] == [
+        (2, "ids starting with 'runtime:' are reserved for officers' keywords and campaign packs"),
+        (6, "ids starting with 'pack:' are reserved for officers' keywords and campaign packs"),
+    ]
+
+
 def test_misplaced_categories(tmp_path: Path) -> None:
     write_rules(
         tmp_path,

@@ -6,6 +6,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.detect.rule_schema import LIVE_ID_PREFIXES
 from bot.detect.verdict import SCAM_CATEGORIES, Action, Category, Entities, RuleHit, Verdict
 
 
@@ -100,12 +101,8 @@ def combine(ev: Evidence, thresholds: Thresholds) -> Verdict:
     )
 
 
-# Officers' runtime keywords ("runtime:…") and campaign packs ("pack:…", bot/packs.py) are fresh intelligence.
-_NEWS_PREFIXES = ("runtime:", "pack:")
-
-
 def _vetoable(hit: RuleHit) -> bool:
-    return hit.category != "victim_report" and not hit.rule_id.startswith(_NEWS_PREFIXES)
+    return hit.category != "victim_report" and not hit.rule_id.startswith(LIVE_ID_PREFIXES)
 
 
 def _category(positive: Sequence[RuleHit], model_classes: dict[str, float]) -> Category:

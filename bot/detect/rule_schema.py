@@ -25,7 +25,10 @@ TOP_KEYS = ("keywords", "rules", "allow")
 RULE_KEYS = ("id", "category", "reason", "weight", "any", "all", "none", "regex", "enabled", "examples")
 DEFAULT_WEIGHT: dict[Section, float] = {"rules": 0.5, "allow": -0.5}
 SET_PREFIX = "$"
-RESERVED_ID_PREFIX = "runtime:"
+RUNTIME_ID_PREFIX = "runtime:"  # officers' keywords (rules.py)
+PACK_ID_PREFIX = "pack:"  # the county centre's campaign packs (bot/packs.py)
+# Rules under these ids are added live by people, not read from rules/: files may not use them.
+LIVE_ID_PREFIXES = (RUNTIME_ID_PREFIX, PACK_ID_PREFIX)
 # libyaml (bundled with PyYAML's wheels) composes ~10x faster than the pure-Python loader and caps
 # nesting depth; the pure-Python scanner is quadratic in "[[[[" nesting.
 _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -263,8 +266,11 @@ class _FileReader:
                 self.error(node, f"{where} has no {key}:")
         if not (draft.any or draft.all or draft.has_regex):
             self.error(node, f"{where} has no condition: give any:, all: and/or regex:")
-        if draft.id and draft.id.startswith(RESERVED_ID_PREFIX):
-            self.error(draft.id_line, f"ids starting with '{RESERVED_ID_PREFIX}' are reserved for officers' keywords")
+        if draft.id and draft.id.startswith(LIVE_ID_PREFIXES):
+            prefix = next(p for p in LIVE_ID_PREFIXES if draft.id.startswith(p))
+            self.error(
+                draft.id_line, f"ids starting with '{prefix}' are reserved for officers' keywords and campaign packs"
+            )
         if draft.category is None:
             return
         allowed = SCAM_CATEGORIES if draft.section == "rules" else ("benign",)

@@ -14,7 +14,15 @@ from typing import cast
 import ahocorasick
 from loguru import logger
 
-from bot.detect.rule_schema import Rule, RuleError, RuleLoadError, keyword_forms, read_rules, rule_files
+from bot.detect.rule_schema import (
+    RUNTIME_ID_PREFIX,
+    Rule,
+    RuleError,
+    RuleLoadError,
+    keyword_forms,
+    read_rules,
+    rule_files,
+)
 from bot.detect.verdict import SCAM_CATEGORIES, Category, RuleHit
 
 __all__ = [
@@ -90,7 +98,7 @@ class RuleSet:
             runtime.setdefault(
                 shown,
                 Rule(
-                    id=f"runtime:{shown}",
+                    id=f"{RUNTIME_ID_PREFIX}{shown}",
                     category=cast(Category, category),
                     weight=RUNTIME_KEYWORD_WEIGHT,
                     reason=RUNTIME_REASON.format(word=shown),
