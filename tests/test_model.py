@@ -9,7 +9,16 @@ import numpy as np
 import pytest
 
 from bot.datasets import Labelled
-from bot.detect.model import META_FILE, WEIGHTS_FILE, TextModel, file_sha256, load_jieba, save_model, train_model
+from bot.detect.model import (
+    META_FILE,
+    WEIGHTS_FILE,
+    TextModel,
+    file_sha256,
+    load_jieba,
+    save_model,
+    tokens,
+    train_model,
+)
 from bot.detect.normalise import normalise
 from bot.training import TRAIN_FILE, load_split
 
@@ -37,7 +46,7 @@ def test_fast_inference_matches_sklearn(small: tuple[TextModel, dict, list[str]]
     model, parts, texts = small
     pipeline = parts["sklearn_pipeline"]
     probe = [*texts[:40], "完全没见过的一句话", "", "口罩"]
-    expected = pipeline.predict_proba(probe)
+    expected = pipeline.predict_proba([tokens(text) for text in probe])
     for text, row in zip(probe, expected, strict=True):
         got = model.class_probabilities(text)
         assert [got[c] for c in model.classes] == pytest.approx(list(row), abs=1e-9)

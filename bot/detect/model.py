@@ -179,7 +179,11 @@ class WholeMessageTfidf:
     advert in a register the corpus lacks) has its few familiar features scaled up to full weight and is
     judged as confidently as one the model knows well. Counting the unknown part makes such a message lean
     towards the prior instead. How much is chosen by grouped cross-validation (held-out template families
-    bring their own unseen words), never on a benchmark."""
+    bring their own unseen words), never on a benchmark.
+
+    Documents are token lists (`tokens` of a normalised text): `train_model` tokenises each message once,
+    not once per fold and setting. get_params/set_params are written out instead of inheriting sklearn's
+    BaseEstimator, so that importing this module (every detector start) does not import sklearn."""
 
     def __init__(self, min_df: int = 2, max_features: int = 60000, unseen_weight: float = 0.0) -> None:
         self.min_df = min_df
@@ -194,37 +198,41 @@ class WholeMessageTfidf:
             setattr(self, key, value)
         return self
 
-    def fit(self, texts: Sequence[str], y: Any = None) -> WholeMessageTfidf:
+    def fit(self, docs: Sequence[list[str]], y: Any = None) -> WholeMessageTfidf:
         from sklearn.feature_extraction.text import TfidfVectorizer
 
         self.vectorizer_ = TfidfVectorizer(
-            analyzer=tokens,
+            analyzer=_as_given,
             sublinear_tf=True,
             min_df=self.min_df,
             max_features=self.max_features,
             norm=None,
             dtype=np.float64,
-        ).fit(texts)
+        ).fit(docs)
         self.unseen_idf_ = self.unseen_weight * float(self.vectorizer_.idf_.max())
         return self
 
-    def transform(self, texts: Sequence[str]) -> Any:
+    def transform(self, docs: Sequence[list[str]]) -> Any:
         from scipy.sparse import diags
 
         vocabulary = self.vectorizer_.vocabulary_
-        raw = self.vectorizer_.transform(texts)
+        raw = self.vectorizer_.transform(docs)
         unseen = np.array(
             [
-                sum((1.0 + math.log(n)) ** 2 for token, n in Counter(tokens(text)).items() if token not in vocabulary)
-                for text in texts
+                sum((1.0 + math.log(n)) ** 2 for token, n in Counter(doc).items() if token not in vocabulary)
+                for doc in docs
             ]
         )
         norms = np.sqrt(np.asarray(raw.multiply(raw).sum(axis=1)).ravel() + unseen * self.unseen_idf_**2)
         norms[norms == 0] = 1.0
         return diags(1.0 / norms) @ raw
 
-    def fit_transform(self, texts: Sequence[str], y: Any = None) -> Any:
-        return self.fit(texts).transform(texts)
+    def fit_transform(self, docs: Sequence[list[str]], y: Any = None) -> Any:
+        return self.fit(docs).transform(docs)
+
+
+def _as_given(doc: list[str]) -> list[str]:
+    return doc
 
 
 def train_model(
@@ -239,7 +247,8 @@ def train_model(
 
     Messages written from one template are alike, so cross-validation keeps each template family
     (`groups`) in one fold: the regularisation strength is chosen, and the Platt calibration fitted,
-    on predictions for phrasings the model has not seen, which is what it meets in real groups."""
+    on predictions for phrasings the model has not seen, which is what it meets in real groups. The
+    returned `sklearn_pipeline` takes token lists (`tokens` of each normalised text)."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.metrics import log_loss
     from sklearn.model_selection import GroupKFold, cross_val_predict
@@ -248,7 +257,7 @@ def train_model(
     unknown = set(categories) - set(CATEGORIES)
     if unknown:
         raise ValueError(f"unknown categories in training data: {sorted(unknown)}")
-    texts, labels = list(texts), list(categories)
+    docs, labels = [tokens(text) for text in texts], list(categories)
     is_scam = np.array([cat != "benign" for cat in labels], dtype=float)
 
     def pipeline(params: tuple[float, float]) -> Any:
@@ -261,13 +270,13 @@ def train_model(
     search: dict[tuple[float, float], tuple[float, np.ndarray]] = {}
     classes = sorted(set(labels))
     for params in itertools.product(c_grid, unseen_grid):
-        oof = cross_val_predict(pipeline(params), texts, labels, groups=list(groups), cv=folds, method="predict_proba")
+        oof = cross_val_predict(pipeline(params), docs, labels, groups=list(groups), cv=folds, method="predict_proba")
         raw = 1.0 - oof[:, classes.index("benign")]
         search[params] = (float(log_loss(is_scam, np.clip(raw, 1e-6, 1 - 1e-6))), raw)
     best = min(search, key=lambda params: search[params][0])
     raw = search[best][1]
     platt = LogisticRegression(C=1e6).fit(np.array([[_logit(r)] for r in raw]), is_scam)
-    fitted = pipeline(best).fit(texts, labels)
+    fitted = pipeline(best).fit(docs, labels)
     whole, classifier = fitted.steps[0][1], fitted.steps[1][1]
     vectorizer = whole.vectorizer_
     features = [""] * len(vectorizer.vocabulary_)
