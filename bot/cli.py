@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.config import ConfigError, Settings, env_example, load_settings
-from bot.datasets import DEV_FILE, TRAIN_FILE
+from bot.datasets import DEV_FILE, HANDWRITTEN_DIR, TRAIN_FILE
 
 
 def _settings() -> Settings:
@@ -117,7 +117,8 @@ def cmd_train(args: argparse.Namespace) -> int:
         print(f"officer feedback labels: {len(extra)}")
     meta = train(
         settings.model_path,
-        train_file=Path(args.train_file),
+        train_files=[Path(p) for p in args.train_file or [TRAIN_FILE]],
+        handwritten=[Path(p) for p in args.handwritten or [HANDWRITTEN_DIR]],
         dev_file=Path(args.dev_file),
         extra=extra,
         rules_dir=settings.rules_dir,
@@ -235,9 +236,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--no-baseline", action="store_true", help="skip the keyword-only baseline")
 
-    p = sub.add_parser("train", help="train the model on data/train.jsonl, report on data/dev.jsonl")
+    p = sub.add_parser("train", help="train on data/train.jsonl and data/handwritten/, report on data/dev.jsonl")
     p.add_argument("--with-feedback", action="store_true", help="include officers' confirmed/false-positive labels")
-    p.add_argument("--train-file", default=str(TRAIN_FILE), help="labelled training data (.jsonl)")
+    p.add_argument(
+        "--train-file",
+        action="append",
+        help="template training data (.jsonl or a folder of them; repeatable; default: data/train.jsonl)",
+    )
+    p.add_argument(
+        "--handwritten",
+        action="append",
+        help="hand-written training data, weighted half (repeatable; default: data/handwritten/)",
+    )
     p.add_argument("--dev-file", default=str(DEV_FILE), help="held-out data reported on (.jsonl)")
 
     p = sub.add_parser("rules", help="rule files")

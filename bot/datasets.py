@@ -21,6 +21,8 @@ csv.field_size_limit(sys.maxsize)
 ROOT = Path(__file__).resolve().parent.parent
 TRAIN_FILE = ROOT / "data" / "train.jsonl"
 DEV_FILE = ROOT / "data" / "dev.jsonl"
+# Messages written one by one by hand (data/handwritten/README.md): trained on beside the template corpus.
+HANDWRITTEN_DIR = ROOT / "data" / "handwritten"
 BENIGN_LABELS = frozenset({"benign", "0", "normal", "ham", "false", "no", "正常"})
 SCAM_LABELS = frozenset({"scam", "1", "fraud", "spam", "true", "yes", "诈骗"})
 SUFFIXES = (".jsonl", ".csv", ".txt")

@@ -319,7 +319,8 @@ def campaign_lines(case: Case) -> list[str]:
     lines = [f"【同一骗局·多群出现】{len(_groups_of(members))} 个群、{len(members)} 处："]
     for m in members[:CAMPAIGN_MEMBERS_SHOWN]:
         where = m.get("room_topic") or m.get("room_id") or "私聊"
-        lines.append(f"  {where}：{m.get('sender_name') or '未知'}（{m.get('sender_id') or '未知'}）")
+        flag = f"，含黑名单账号 {'、'.join(map(str, bad))}" if (bad := m.get("known_bad")) else ""
+        lines.append(f"  {where}：{m.get('sender_name') or '未知'}（{m.get('sender_id') or '未知'}）{flag}")
     if len(members) > CAMPAIGN_MEMBERS_SHOWN:
         lines.append(f"  ……另有 {len(members) - CAMPAIGN_MEMBERS_SHOWN} 处，见控制台")
     own = {(k, v) for k, v in case.accounts()}

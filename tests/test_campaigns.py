@@ -145,3 +145,16 @@ async def test_growing_campaign_pings_again_at_thresholds_only(
     assert len(sender.to(OFFICER)) == 3 and "5 个群" in sender.to(OFFICER)[-1]
     await deliverer(store, ctx, sender, clock).deliver_once()
     assert len(sender.to(OFFICER)) == 3  # no new case ping for the joiners
+
+
+async def test_a_joiner_with_a_blacklisted_account_is_marked_in_the_ping(
+    router: Router, store: Store, sender: RecordingSender, ctx: Context, clock: Clock
+) -> None:
+    await router.handle(group_msg(OFFER, sender="wxid_s0", room=ROOM_A))
+    await deliverer(store, ctx, sender, clock).deliver_once()
+    await store.add_indicator("phones", "13987654321", case_id=None, by="o", source="manual")
+    ctx.changed_indicators()  # as the officer command that blacklists does
+    await router.handle(group_msg(EDITED[0], sender="wxid_s1", room=ROOM_B))
+    update = sender.to(OFFICER)[-1]
+    assert "扩散提醒" in update and "wxid_s1），含黑名单账号 13987654321" in update
+    assert "wxid_s0）\n" in update  # the first sender named no blacklisted account

@@ -93,7 +93,12 @@ async def test_sigkill_mid_burst_loses_and_doubles_nothing(
         async def all_acked() -> bool:  # the last ack may trail its send on a loaded machine
             return (await client.xpending("sentinel:escalations", "deliver"))["pending"] == 0
 
-        await wait_for(all_acked, 10, "every escalation acknowledged")
+        try:
+            await wait_for(all_acked, 10, "every escalation acknowledged")
+        except AssertionError as timed_out:  # say which entries, with whom: the diagnosis of a rare failure
+            left = await client.xpending_range("sentinel:escalations", "deliver", "-", "+", 10)
+            consumers = await client.xinfo_consumers("sentinel:escalations", "deliver")
+            raise AssertionError(f"still pending: {left}; consumers: {consumers}") from timed_out
     finally:
         await second.stop()
         await first.stop()

@@ -90,3 +90,23 @@ def test_the_model_never_overrules_keywords_officers_or_packs_added() -> None:
     for rule_id in ("runtime:量子鞋垫", "pack:pension-2023@1:kw:养老项目"):
         assert combine(evidence([hit(0.7, "other_fraud", rule_id)], 0.01), T).action == "warn", rule_id
     assert combine(evidence([hit(0.7, "other_fraud", "file_rule")], 0.01), T).action == "ignore"
+
+
+def test_the_model_alone_needs_more_than_the_warn_line() -> None:
+    ad = {"benign": 0.45, "mask_scam": 0.05, "victim_report": 0.0, "other_fraud": 0.5}
+    assert combine(evidence([], 0.55, ad), T).action == "ignore"
+    assert combine(evidence([hit(0.1)], 0.55, ad), T).action == "warn"  # any rule behind it
+    assert combine(evidence([], 0.65, ad), T).action == "warn"
+    assert combine(evidence([], 0.55, ad), Thresholds(warn=0.5, escalate=0.8, model_alone=0.5)).action == "warn"
+
+
+def test_the_model_alone_still_escalates_a_victim_from_the_warn_line() -> None:
+    victim = {"benign": 0.45, "mask_scam": 0.0, "victim_report": 0.55, "other_fraud": 0.0}
+    v = combine(evidence([], 0.55, victim), T)
+    assert v.action == "escalate" and v.category == "victim_report"
+
+
+def test_a_known_bad_account_in_ordinary_text_is_other_fraud_not_noise() -> None:
+    noise = {"benign": 0.99, "mask_scam": 0.004, "victim_report": 0.003, "other_fraud": 0.003}
+    v = combine(evidence([], 0.01, noise, known_bad=["13700002222"]), T)
+    assert v.action == "escalate" and v.category == "other_fraud"

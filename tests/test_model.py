@@ -8,19 +8,18 @@ import jieba
 import numpy as np
 import pytest
 
-from bot.datasets import Labelled
+from bot.datasets import HANDWRITTEN_DIR, TRAIN_FILE, Labelled
 from bot.detect.model import (
     META_FILE,
     WEIGHTS_FILE,
     TextModel,
-    file_sha256,
     load_jieba,
     save_model,
     tokens,
     train_model,
 )
 from bot.detect.normalise import normalise
-from bot.training import TRAIN_FILE, load_split
+from bot.training import data_files, load_split
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_DIR = ROOT / "bot" / "detect" / "model_data"
@@ -91,7 +90,9 @@ def test_calibrated_probability_is_monotonic(small: tuple[TextModel, dict, list[
 
 def test_committed_model_was_trained_on_committed_data() -> None:
     meta = json.loads((MODEL_DIR / META_FILE).read_text(encoding="utf-8"))
-    assert meta["training_data"]["sha256"] == file_sha256(TRAIN_FILE), "data changed: run `python main.py train`"
+    files = meta["training_data"]["files"]
+    assert files == data_files([TRAIN_FILE, HANDWRITTEN_DIR]), "data changed: run `python main.py train`"
+    assert "train.jsonl" in files and any(name.startswith("handwritten/") for name in files)
     assert meta["training_data"]["feedback_rows"] == 0
     assert set(meta["dev_metrics"]) >= {"precision", "recall", "false_positive_rate"}
 

@@ -34,6 +34,7 @@ def test_officer_labels_join_the_training_data(tmp_path: Path) -> None:
     asyncio.run(add_labels(tmp_path))
     sample(ROOT / "data" / "train.jsonl", tmp_path / "train.jsonl", 30)
     sample(ROOT / "data" / "dev.jsonl", tmp_path / "dev.jsonl", 40)
+    sample(ROOT / "data" / "handwritten" / "village.jsonl", tmp_path / "written.jsonl", 10)
     env = {
         **os.environ,
         "SENTINEL_DATA_DIR": str(tmp_path),
@@ -41,7 +42,7 @@ def test_officer_labels_join_the_training_data(tmp_path: Path) -> None:
         "REDIS_URL": "",
     }
     args = ["train", "--with-feedback", "--train-file", str(tmp_path / "train.jsonl")]
-    args += ["--dev-file", str(tmp_path / "dev.jsonl")]
+    args += ["--handwritten", str(tmp_path / "written.jsonl"), "--dev-file", str(tmp_path / "dev.jsonl")]
     result = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), *args], env=env, capture_output=True, text=True, timeout=600
     )
@@ -49,6 +50,7 @@ def test_officer_labels_join_the_training_data(tmp_path: Path) -> None:
     assert "officer feedback labels: 3" in result.stdout
     meta = json.loads((tmp_path / "model" / META_FILE).read_text(encoding="utf-8"))
     data = meta["training_data"]
-    assert data["feedback_rows"] == 3 and data["file"] == "train.jsonl"
+    assert data["feedback_rows"] == 3 and list(data["files"]) == ["train.jsonl", "written.jsonl"]
+    assert data["handwritten_rows"] == 40 and data["handwritten_weight"] == 0.5
     assert sum(data["per_category"].values()) == data["rows"] + 3
     assert TextModel.load(tmp_path / "model").classes  # the artifact loads

@@ -20,6 +20,9 @@ class Thresholds:
     victim_escalate: float = 0.5
     # Below this model probability the model may overrule keyword rules for offers (see `combine`).
     model_veto: float = 0.2
+    # With no rule behind it, the model alone must reach this to flag: ads and service SMS in a register
+    # it half-knows ("尊敬的用户…点击领取") reach 0.5-0.6 without a single scam pattern in them.
+    model_alone: float = 0.6
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,9 @@ class Evidence:
 
 
 ALLOW_LOGIT_SCALE = 4.0
+# A scam kind is named only with this much support: below it, the largest of the model's near-zero class
+# probabilities is noise (a known-bad account in an ordinary message is then "other fraud").
+MIN_CATEGORY_SUPPORT = 0.05
 
 
 def _logit(p: float) -> float:
@@ -88,6 +94,8 @@ def combine(ev: Evidence, thresholds: Thresholds) -> Verdict:
         if category == "benign":
             category = "other_fraud"
     action = _action(score, category, bool(ev.known_bad), thresholds)
+    if _model_alone_too_weak(score, category, bool(positive), bool(ev.known_bad), thresholds):
+        action = "ignore"
     return Verdict(
         action=action,
         label="benign" if action == "ignore" else "scam",
@@ -101,6 +109,12 @@ def combine(ev: Evidence, thresholds: Thresholds) -> Verdict:
     )
 
 
+def _model_alone_too_weak(score: float, category: Category, ruled: bool, known_bad: bool, t: Thresholds) -> bool:
+    """A flag from the model alone (no rule, no known account) below `model_alone`. Victim reports are
+    exempt: a missed victim is the costliest error."""
+    return not ruled and not known_bad and category != "victim_report" and score < t.model_alone
+
+
 def _vetoable(hit: RuleHit) -> bool:
     return hit.category != "victim_report" and not hit.rule_id.startswith(LIVE_ID_PREFIXES)
 
@@ -112,7 +126,7 @@ def _category(positive: Sequence[RuleHit], model_classes: dict[str, float]) -> C
         if hit.category in support:
             support[hit.category] = 1.0 - (1.0 - support[hit.category]) * (1.0 - hit.weight)
     best = max(SCAM_CATEGORIES, key=lambda cat: support[cat])
-    return best if support[best] > 0 else "benign"
+    return best if support[best] >= MIN_CATEGORY_SUPPORT else "benign"
 
 
 def _action(score: float, category: Category, known_bad: bool, t: Thresholds) -> Action:

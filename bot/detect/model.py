@@ -240,6 +240,7 @@ def train_model(
     categories: Sequence[str],
     groups: Sequence[str],
     *,
+    weights: Sequence[float] | None = None,
     c_grid: Sequence[float] = (4.0, 16.0, 64.0),
     unseen_grid: Sequence[float] = (0.0, 0.5, 1.0),
 ) -> tuple[TextModel, dict[str, Any]]:
@@ -269,14 +270,17 @@ def train_model(
     folds = GroupKFold(n_splits=5)
     search: dict[tuple[float, float], tuple[float, np.ndarray]] = {}
     classes = sorted(set(labels))
+    fit_params = {} if weights is None else {"logisticregression__sample_weight": np.asarray(weights, dtype=float)}
     for params in itertools.product(c_grid, unseen_grid):
-        oof = cross_val_predict(pipeline(params), docs, labels, groups=list(groups), cv=folds, method="predict_proba")
+        oof = cross_val_predict(
+            pipeline(params), docs, labels, groups=list(groups), cv=folds, method="predict_proba", params=fit_params
+        )
         raw = 1.0 - oof[:, classes.index("benign")]
         search[params] = (float(log_loss(is_scam, np.clip(raw, 1e-6, 1 - 1e-6))), raw)
     best = min(search, key=lambda params: search[params][0])
     raw = search[best][1]
     platt = LogisticRegression(C=1e6).fit(np.array([[_logit(r)] for r in raw]), is_scam)
-    fitted = pipeline(best).fit(docs, labels)
+    fitted = pipeline(best).fit(docs, labels, **fit_params)
     whole, classifier = fitted.steps[0][1], fitted.steps[1][1]
     vectorizer = whole.vectorizer_
     features = [""] * len(vectorizer.vocabulary_)

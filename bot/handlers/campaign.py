@@ -46,7 +46,7 @@ async def open_or_join(ctx: Context, msg: Incoming, verdict: Verdict) -> Case | 
                 return None
             case = await _open(ctx, msg, verdict)
         await ctx.store.index_campaign(case.id, fp.bands, canonical, campaigns.encode(fp.signature))
-    await _add_member(ctx, case, msg, accounts, joined=not created)
+    await _add_member(ctx, case, msg, verdict, accounts, joined=not created)
     return case
 
 
@@ -83,7 +83,9 @@ async def _find(ctx: Context, fp: campaigns.Fingerprint, accounts: list[str]) ->
     return None
 
 
-async def _add_member(ctx: Context, case: Case, msg: Incoming, accounts: list[tuple[str, str]], joined: bool) -> None:
+async def _add_member(
+    ctx: Context, case: Case, msg: Incoming, verdict: Verdict, accounts: list[tuple[str, str]], joined: bool
+) -> None:
     member: dict[str, Any] = {
         "room_id": msg.room_id,
         "room_topic": msg.room_topic or "",
@@ -92,6 +94,7 @@ async def _add_member(ctx: Context, case: Case, msg: Incoming, accounts: list[tu
         "message_id": msg.id,
         "text": msg.text[:200],
         "accounts": [list(a) for a in accounts],
+        "known_bad": list(verdict.known_bad),
         "at": msg.timestamp or ctx.clock(),
     }
     groups_before = len({m.get("room_id") for m in case.campaign} | {case.room_id})
