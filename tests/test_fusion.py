@@ -96,7 +96,7 @@ def test_the_model_alone_needs_more_than_the_warn_line() -> None:
     ad = {"benign": 0.45, "mask_scam": 0.05, "victim_report": 0.0, "other_fraud": 0.5}
     assert combine(evidence([], 0.55, ad), T).action == "ignore"
     assert combine(evidence([hit(0.1)], 0.55, ad), T).action == "warn"  # any rule behind it
-    assert combine(evidence([], 0.65, ad), T).action == "warn"
+    assert combine(evidence([], 0.75, ad), T).action == "warn"
     assert combine(evidence([], 0.55, ad), Thresholds(warn=0.5, escalate=0.8, model_alone=0.5)).action == "warn"
 
 

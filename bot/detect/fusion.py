@@ -21,8 +21,8 @@ class Thresholds:
     # Below this model probability the model may overrule keyword rules for offers (see `combine`).
     model_veto: float = 0.2
     # With no rule behind it, the model alone must reach this to flag: ads and service SMS in a register
-    # it half-knows ("尊敬的用户…点击领取") reach 0.5-0.6 without a single scam pattern in them.
-    model_alone: float = 0.6
+    # it half-knows ("尊敬的用户…点击领取") reach 0.5-0.7 without a single scam pattern in them.
+    model_alone: float = 0.7
 
 
 @dataclass(frozen=True)
