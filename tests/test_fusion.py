@@ -58,8 +58,8 @@ def test_newcomer_boost_lifts_a_borderline_message_only() -> None:
 def test_thresholds_come_from_config() -> None:
     strict = Thresholds(warn=0.3, escalate=0.35)
     assert combine(evidence([hit(0.4)], None), strict).action == "escalate"
-    assert combine(evidence([hit(0.9)], 0.05), T).action == "warn"
-    assert combine(evidence([hit(0.9)], 0.05), Thresholds(model_veto=0.01)).action == "escalate"
+    assert combine(evidence([hit(0.9)], 0.2), T).action == "warn"
+    assert combine(evidence([hit(0.9)], 0.2), Thresholds(model_veto=0.01)).action == "escalate"
 
 
 def test_a_confident_model_overrules_keyword_rules_on_offers() -> None:
@@ -68,7 +68,7 @@ def test_a_confident_model_overrules_keyword_rules_on_offers() -> None:
     assert combine(evidence(stacked, 0.005), T).action == "ignore"
     assert combine(evidence(stacked, 0.5), T).action == "escalate"
     # just below the veto line the shift is small: the rules still decide
-    assert combine(evidence([hit(0.8)], 0.19), T).action == "escalate"
+    assert combine(evidence([hit(0.8)], 0.49), T).action == "escalate"
 
 
 def test_the_model_never_overrules_a_victim_report_rule() -> None:

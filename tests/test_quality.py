@@ -13,7 +13,7 @@ from bot.evaluation import TARGETS, Evaluation, target_checks
 ROOT = Path(__file__).resolve().parent.parent
 TELECOM = ROOT.parent / "shared" / "data" / "telecom_fraud_texts_5"
 # Product targets there: recall >= 0.90 and <= 2% of normal.csv flagged. Measured 2026-11-30: recall
-# 0.941, 1.81% flagged (README). Both targets are asserted as they are.
+# 0.941, 1.78% flagged (README). Both targets are asserted as they are.
 TELECOM_RECALL, TELECOM_FPR = 0.90, 0.02
 PROBES = sorted((ROOT / "data" / "probes").glob("*.jsonl"))
 
@@ -42,8 +42,8 @@ def test_held_out_split_meets_every_target(detector: Detector) -> None:
 
 def test_hand_written_group_messages(detector: Detector) -> None:
     """Realistic group chat written by hand (data/probes/README.md), 3,270 messages in thirteen sets, never
-    trained on. Guards set just under what the thirteen measure together on 2026-11-30 (recall 0.979, benign
-    flagged 3.35%, mask scams 99.1%, victims escalated 96.2%; README): any regression fails. The product target
+    trained on. Guards set just under what the thirteen measure together on 2026-11-30 (recall 0.977, benign
+    flagged 2.7%, mask scams 99.0%, victims escalated 96.0%; README): any regression fails. The product target
     (FPR <= 2%) is not yet met here."""
     assert len(PROBES) == 13
     evaluation = Evaluation()
@@ -53,7 +53,7 @@ def test_hand_written_group_messages(detector: Detector) -> None:
     report = evaluation.report()
     overall, per = report["overall"], report["categories"]
     assert overall["recall"] >= 0.965, overall
-    assert overall["false_positive_rate"] <= 0.04, overall
+    assert overall["false_positive_rate"] <= 0.035, overall
     assert per["mask_scam"]["flag_rate"] >= 0.98, per["mask_scam"]
     assert per["victim_report"]["escalate_rate"] >= 0.95, per["victim_report"]
 

@@ -18,8 +18,9 @@ class Thresholds:
     escalate: float = 0.8
     # A victim report is escalated from the warn threshold on: money may still be stopped.
     victim_escalate: float = 0.5
-    # Below this model probability the model may overrule keyword rules for offers (see `combine`).
-    model_veto: float = 0.2
+    # Below this model probability (benign more likely than not) the model may overrule keyword rules for
+    # offers (see `combine`).
+    model_veto: float = 0.5
     # With no rule behind it, the model alone must reach this to flag: ads and service SMS in a register
     # it half-knows ("尊敬的用户…点击领取") reach 0.5-0.7 without a single scam pattern in them.
     model_alone: float = 0.7
@@ -76,8 +77,8 @@ def combine(ev: Evidence, thresholds: Thresholds) -> Verdict:
     ):
         # Keyword rules fire on words, and warnings and retold near misses use the scam's own words
         # ("凡是让你先付款的口罩都别买"); several rules then fire on the same few words and their noisy-OR
-        # counts them as independent evidence. A model trained on thousands of such hard negatives that is
-        # confident the message is benign shifts the score down by how far it is below `model_veto`. Not when a
+        # counts them as independent evidence. A model trained on thousands of such hard negatives that judges
+        # the message benign shifts the score down by how far it is below `model_veto`. Not when a
         # victim-report rule fired (a missed victim is the costliest error: the money may still be stopped), nor
         # for keywords officers or the county centre added: they are news the model has never seen.
         score = _sigmoid(_logit(score) + _logit(ev.model_score) - _logit(thresholds.model_veto))
