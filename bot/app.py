@@ -17,7 +17,7 @@ from bot.channels.simulator import SimulatorChannel
 from bot.config import Settings
 from bot.context import Context
 from bot.deliver import Deliverer
-from bot.detect import Detector, Thresholds
+from bot.detect import Detector
 from bot.handlers import Router
 from bot.handlers.tips import run_tips
 from bot.limiter import RateLimitedSender
@@ -56,7 +56,7 @@ async def serve(
     detector = Detector.load(
         settings.rules_dir,
         settings.model_path,
-        Thresholds(warn=settings.warn_threshold, escalate=settings.escalate_threshold),
+        settings.thresholds,
     )
     redis, close_redis = await open_redis(settings.redis_url, settings.data_dir)
     store = Store(redis)

@@ -21,12 +21,11 @@ def _settings() -> Settings:
 
 
 def _detector_kwargs(settings: Settings, rules_only: bool = False) -> dict[str, Any]:
-    from bot.detect import Thresholds
 
     return {
         "rules_dir": settings.rules_dir,
         "model_dir": None if rules_only else settings.model_path,
-        "thresholds": Thresholds(warn=settings.warn_threshold, escalate=settings.escalate_threshold),
+        "thresholds": settings.thresholds,
     }
 
 

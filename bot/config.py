@@ -10,9 +10,12 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dotenv import dotenv_values
+
+if TYPE_CHECKING:
+    from bot.detect.fusion import Thresholds
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -177,6 +180,18 @@ FIELDS: dict[str, Field] = {
     "escalate_threshold": Field(
         "SENTINEL_ESCALATE_THRESHOLD", "0.8", _unit, "Score (0-1) from which a case is opened for officers."
     ),
+    "model_veto": Field(
+        "SENTINEL_MODEL_VETO",
+        "0.5",
+        _unit,
+        "Below this model probability the model overrules keyword rules for offers (not victim rules).",
+    ),
+    "model_alone": Field(
+        "SENTINEL_MODEL_ALONE",
+        "0.7",
+        _unit,
+        "Score the model alone (no rule, no known account) must reach to flag; victim reports excepted.",
+    ),
     "newcomer_hours": Field(
         "SENTINEL_NEWCOMER_HOURS",
         "24",
@@ -302,6 +317,8 @@ class Settings:
     model_path: Path
     warn_threshold: float
     escalate_threshold: float
+    model_veto: float
+    model_alone: float
     newcomer_hours: float
     newcomer_boost: float
     warn_cooldown_s: float
@@ -339,6 +356,17 @@ class Settings:
     @property
     def all_officers(self) -> frozenset[str]:
         return frozenset(self.officers).union(*self.group_officers.values())
+
+    @property
+    def thresholds(self) -> Thresholds:
+        from bot.detect.fusion import Thresholds  # importing the detector costs ~0.3 s: only when needed
+
+        return Thresholds(
+            warn=self.warn_threshold,
+            escalate=self.escalate_threshold,
+            model_veto=self.model_veto,
+            model_alone=self.model_alone,
+        )
 
 
 def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = ROOT / ".env") -> Settings:
