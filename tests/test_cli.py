@@ -93,3 +93,23 @@ def test_bad_setting_is_a_clear_error() -> None:
         [sys.executable, str(ROOT / "main.py"), "config", "check"], capture_output=True, text=True, env=env
     )
     assert result.returncode == 2 and "SENTINEL_WARN_THRESHOLD='2'" in result.stderr
+
+
+def test_fusion_settings_reach_the_detector() -> None:
+    """`check` on a message only the model flags (no rule fires): raising SENTINEL_MODEL_ALONE above its
+    score silences it, so the setting is read and used, not just validated."""
+    import os
+
+    text = "尊敬的用户，恭喜您获得本月幸运抽奖资格，点击链接领取iPhone，逾期作废"
+    runs = {
+        alone: subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "check", "--json", text],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "SENTINEL_MODEL_ALONE": alone, "REDIS_URL": ""},
+        )
+        for alone in ("0.5", "1")
+    }
+    low, high = (json.loads(runs[a].stdout) for a in ("0.5", "1"))
+    assert not low["rule_hits"] and low["action"] != "ignore", low
+    assert high["action"] == "ignore" and high["score"] == low["score"]
