@@ -76,6 +76,13 @@ def test_the_model_never_overrules_a_victim_report_rule() -> None:
     assert v.action == "escalate" and v.category == "victim_report"
 
 
+def test_a_weak_victim_hint_does_not_shield_offer_rules() -> None:
+    """A lone "他就把我删了" is what a resident says of a seller they refused: no payment, no report."""
+    refused = [hit(0.6, rule_id="private_contact"), hit(0.3, "victim_report", "victim_blocked")]
+    assert combine(evidence(refused, 0.03), T).action == "ignore"
+    assert combine(evidence(refused, 0.6), T).action == "escalate"
+
+
 def test_one_word_messages_are_left_to_the_rules() -> None:
     from bot.detect import Detector
 

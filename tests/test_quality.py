@@ -43,7 +43,7 @@ def test_held_out_split_meets_every_target(detector: Detector) -> None:
 def test_hand_written_group_messages(detector: Detector) -> None:
     """Realistic group chat written by hand (data/probes/README.md), 3,870 messages in fifteen sets, never
     trained on. Guards set just under what the fifteen measure together on 2026-11-30 (recall 0.980, benign
-    flagged 2.9%, mask scams 99.0%, victims escalated 96.6%; README): any regression fails. The product target
+    flagged 2.7%, mask scams 99.0%, victims escalated 96.6%; README): any regression fails. The product target
     (FPR <= 2%) is not yet met here."""
     assert len(PROBES) == 15
     evaluation = Evaluation()

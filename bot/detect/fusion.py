@@ -40,6 +40,9 @@ ALLOW_LOGIT_SCALE = 4.0
 # A scam kind is named only with this much support: below it, the largest of the model's near-zero class
 # probabilities is noise (a known-bad account in an ordinary message is then "other fraud").
 MIN_CATEGORY_SUPPORT = 0.05
+# A victim-report rule this weak is a hint, not a report ("他就把我删了" with no word of payment: residents
+# say it of a seller they refused): it does not shield offer rules from the model's veto.
+VICTIM_HINT_WEIGHT = 0.35
 
 
 def _logit(p: float) -> float:
@@ -117,7 +120,9 @@ def _model_alone_too_weak(score: float, category: Category, ruled: bool, known_b
 
 
 def _vetoable(hit: RuleHit) -> bool:
-    return hit.category != "victim_report" and not hit.rule_id.startswith(LIVE_ID_PREFIXES)
+    if hit.rule_id.startswith(LIVE_ID_PREFIXES):
+        return False
+    return hit.category != "victim_report" or hit.weight < VICTIM_HINT_WEIGHT
 
 
 def _category(positive: Sequence[RuleHit], model_classes: dict[str, float]) -> Category:
