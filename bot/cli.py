@@ -21,7 +21,6 @@ def _settings() -> Settings:
 
 
 def _detector_kwargs(settings: Settings, rules_only: bool = False) -> dict[str, Any]:
-
     return {
         "rules_dir": settings.rules_dir,
         "model_dir": None if rules_only else settings.model_path,

@@ -97,9 +97,7 @@ def combine(ev: Evidence, thresholds: Thresholds) -> Verdict:
         reasons.insert(0, "含已确认的涉诈账号：" + "、".join(ev.known_bad))
         if category == "benign":
             category = "other_fraud"
-    action = _action(score, category, bool(ev.known_bad), thresholds)
-    if _model_alone_too_weak(score, category, bool(positive), bool(ev.known_bad), thresholds):
-        action = "ignore"
+    action = _action(score, category, bool(ev.known_bad), bool(positive), thresholds)
     return Verdict(
         action=action,
         label="benign" if action == "ignore" else "scam",
@@ -111,12 +109,6 @@ def combine(ev: Evidence, thresholds: Thresholds) -> Verdict:
         model_score=round(p_model, 4),
         known_bad=list(ev.known_bad),
     )
-
-
-def _model_alone_too_weak(score: float, category: Category, ruled: bool, known_bad: bool, t: Thresholds) -> bool:
-    """A flag from the model alone (no rule, no known account) below `model_alone`. Victim reports are
-    exempt: a missed victim is the costliest error."""
-    return not ruled and not known_bad and category != "victim_report" and score < t.model_alone
 
 
 def _vetoable(hit: RuleHit) -> bool:
@@ -135,8 +127,12 @@ def _category(positive: Sequence[RuleHit], model_classes: dict[str, float]) -> C
     return best if support[best] >= MIN_CATEGORY_SUPPORT else "benign"
 
 
-def _action(score: float, category: Category, known_bad: bool, t: Thresholds) -> Action:
-    if known_bad or score >= t.escalate:
+def _action(score: float, category: Category, known_bad: bool, ruled: bool, t: Thresholds) -> Action:
+    if known_bad:
+        return "escalate"
+    if not ruled and category != "victim_report" and score < t.model_alone:
+        return "ignore"  # the model alone, below the line it must reach; never a victim (the costliest miss)
+    if score >= t.escalate:
         return "escalate"
     if category == "victim_report" and score >= t.victim_escalate:
         return "escalate"

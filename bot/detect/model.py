@@ -178,8 +178,8 @@ class WholeMessageTfidf:
     sklearn's norm covers only the features the model knows, so a message that is mostly unfamiliar (an SMS
     advert in a register the corpus lacks) has its few familiar features scaled up to full weight and is
     judged as confidently as one the model knows well. Counting the unknown part makes such a message lean
-    towards the prior instead. How much is chosen by grouped cross-validation (held-out template families
-    bring their own unseen words), never on a benchmark.
+    towards the prior instead. `train_model` can choose the weight by grouped cross-validation; `train`
+    fixes it (bot/training.py, `UNSEEN_WEIGHTS`, says why).
 
     Documents are token lists (`tokens` of a normalised text): `train_model` tokenises each message once,
     not once per fold and setting. get_params/set_params are written out instead of inheriting sklearn's

@@ -266,8 +266,7 @@ class _FileReader:
                 self.error(node, f"{where} has no {key}:")
         if not (draft.any or draft.all or draft.has_regex):
             self.error(node, f"{where} has no condition: give any:, all: and/or regex:")
-        if draft.id and draft.id.startswith(LIVE_ID_PREFIXES):
-            prefix = next(p for p in LIVE_ID_PREFIXES if draft.id.startswith(p))
+        if prefix := next((p for p in LIVE_ID_PREFIXES if draft.id and draft.id.startswith(p)), None):
             self.error(
                 draft.id_line, f"ids starting with '{prefix}' are reserved for officers' keywords and campaign packs"
             )
