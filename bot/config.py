@@ -186,6 +186,12 @@ FIELDS: dict[str, Field] = {
         _unit,
         "Below this model probability the model overrules keyword rules for offers (not victim rules).",
     ),
+    "victim_veto": Field(
+        "SENTINEL_VICTIM_VETO",
+        "0.05",
+        _unit,
+        "Below this model probability the model also overrules a weak victim phrase (a bare '被骗了').",
+    ),
     "model_alone": Field(
         "SENTINEL_MODEL_ALONE",
         "0.7",
@@ -318,6 +324,7 @@ class Settings:
     warn_threshold: float
     escalate_threshold: float
     model_veto: float
+    victim_veto: float
     model_alone: float
     newcomer_hours: float
     newcomer_boost: float
@@ -365,6 +372,7 @@ class Settings:
             warn=self.warn_threshold,
             escalate=self.escalate_threshold,
             model_veto=self.model_veto,
+            victim_veto=self.victim_veto,
             model_alone=self.model_alone,
         )
 

@@ -14,6 +14,27 @@ def evidence(hits: list[RuleHit], model: float | None = 0.0, classes: dict[str, 
     return Evidence(hits, model, classes or {}, empty_entities(), kw.pop("known_bad", []), **kw)  # type: ignore[arg-type]
 
 
+def test_rules_of_one_kind_count_once_and_kinds_add_up() -> None:
+    """Nested offer rules ("口罩+现货+先付款" ⊃ "口罩+先付款" ⊃ "口罩+现货") are one piece of evidence: an allow
+    pattern outweighs them as it would outweigh the strongest alone; a rule of another kind adds evidence."""
+    shop = [hit(0.9, rule_id="stock_pay"), hit(0.8, rule_id="pay"), hit(0.6, rule_id="private"), hit(-0.8, "benign")]
+    alone = [hit(0.9, rule_id="stock_pay"), hit(-0.8, "benign")]
+    assert combine(evidence(shop, None), T).score == combine(evidence(alone, None), T).score < 0.5
+    two_kinds = [hit(0.5, "mask_scam", "a"), hit(0.5, "other_fraud", "b")]
+    assert combine(evidence(two_kinds, None), T).score == 0.75
+
+
+def test_a_bare_cheated_phrase_yields_to_a_confident_model_but_a_report_never_does() -> None:
+    """A bare "被骗了" (weight 0.5) is said of a neighbour's aunt as often as by a victim: when the model is 20 to 1
+    sure the message is benign it overrules it. Paid-and-blocked (0.85) is never overruled."""
+    phrase = [hit(0.5, "victim_report", "victim_says_cheated")]
+    assert combine(evidence(phrase, 0.01), T).action == "ignore"
+    assert combine(evidence(phrase, 0.2), T).action == "escalate"  # the model unsure: the victim rule stands
+    assert combine(evidence(phrase, 0.01), Thresholds(victim_veto=0.0)).action == "escalate"
+    report = [hit(0.85, "victim_report", "victim_paid_then_gone")]
+    assert combine(evidence(report, 0.0001), T).action == "escalate"
+
+
 def test_nothing_is_ignored() -> None:
     v = combine(evidence([], 0.01), T)
     assert (v.action, v.label, v.category) == ("ignore", "benign", "benign")

@@ -41,21 +41,20 @@ def test_held_out_split_meets_every_target(detector: Detector) -> None:
 
 
 def test_hand_written_group_messages(detector: Detector) -> None:
-    """Realistic group chat written by hand (data/probes/README.md), 3,870 messages in fifteen sets, never
-    trained on. Guards set just under what the fifteen measure together on 2026-11-30 (recall 0.980, benign
-    flagged 2.7%, mask scams 99.0%, victims escalated 96.6%; README): any regression fails. The product target
-    (FPR <= 2%) is not yet met here."""
-    assert len(PROBES) == 15
+    """Realistic group chat written by hand (data/probes/README.md), 4,770 messages in eighteen sets, never
+    trained on. Guards set just under what the eighteen measure together on 2026-11-30 (recall 0.982, benign
+    flagged 1.95%, mask scams 98.9%, victims escalated 97.0%; README): any regression fails."""
+    assert len(PROBES) == 18
     evaluation = Evaluation()
     for item in read_labelled(PROBES):
         assert isinstance(item, Labelled), str(item)
         evaluation.add(item, detector.check(item.text))
     report = evaluation.report()
     overall, per = report["overall"], report["categories"]
-    assert overall["recall"] >= 0.965, overall
-    assert overall["false_positive_rate"] <= 0.035, overall
+    assert overall["recall"] >= 0.97, overall
+    assert overall["false_positive_rate"] <= 0.025, overall
     assert per["mask_scam"]["flag_rate"] >= 0.98, per["mask_scam"]
-    assert per["victim_report"]["escalate_rate"] >= 0.95, per["victim_report"]
+    assert per["victim_report"]["escalate_rate"] >= 0.96, per["victim_report"]
 
 
 def test_external_benchmark(detector: Detector) -> None:
@@ -93,6 +92,8 @@ def test_warnings_that_name_the_scam_in_order_to_deny_it_are_not_escalated(detec
         "市公安局破获一起网上卖口罩诈骗案，嫌疑人以先付款后发货骗了三十多人，已被刑事拘留",
         "提醒老人们：凡是“先交定金”“加私人微信”卖药的，一律不要理",
         "有人发红包拉我进抢口罩的群，要先交钱，我马上退了",
+        "有个人私聊我说能弄到N95，要先付一半定金，这个靠谱吗？",
+        "卖口罩的加了我好几次，让先转钱，我一次都没回他",
     ],
 )
 def test_residents_retelling_a_refused_offer_are_not_flagged(detector: Detector, text: str) -> None:

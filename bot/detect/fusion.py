@@ -24,6 +24,9 @@ class Thresholds:
     # With no rule behind it, the model alone must reach this to flag: ads and service SMS in a register
     # it half-knows ("尊敬的用户…点击领取") reach 0.5-0.7 without a single scam pattern in them.
     model_alone: float = 0.7
+    # Below this model probability (20 to 1 benign) even a weak victim-report rule may be overruled: a bare
+    # "被骗了" is said as often of a neighbour's aunt two years ago, or in "被骗了第一时间打110", as by a victim.
+    victim_veto: float = 0.05
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,9 @@ MIN_CATEGORY_SUPPORT = 0.05
 # A victim-report rule this weak is a hint, not a report ("他就把我删了" with no word of payment: residents
 # say it of a seller they refused): it does not shield offer rules from the model's veto.
 VICTIM_HINT_WEIGHT = 0.35
+# Victim rules up to this weight ("被骗了", "买口罩付了钱") are phrases, not reports: below `victim_veto` the model
+# may overrule them. Stronger ones (paid AND blocked, an amount AND vanished) are never overruled.
+VICTIM_PHRASE_WEIGHT = 0.5
 
 
 def _logit(p: float) -> float:
@@ -64,7 +70,7 @@ def _noisy_or(weights: Sequence[float]) -> float:
 def combine(ev: Evidence, thresholds: Thresholds) -> Verdict:
     positive = [h for h in ev.rule_hits if h.weight > 0]
     allow = [h for h in ev.rule_hits if h.weight < 0]
-    p_rules = _noisy_or([h.weight for h in positive])
+    p_rules = _noisy_or(_strongest_per_category(positive))
     p_model = ev.model_score or 0.0
     score = 1.0 - (1.0 - p_rules) * (1.0 - p_model)
     if allow:
@@ -74,8 +80,8 @@ def combine(ev: Evidence, thresholds: Thresholds) -> Verdict:
         score = _sigmoid(_logit(score) + shift)
     if (
         positive
-        and all(map(_vetoable, positive))
         and ev.model_score is not None
+        and all(_vetoable(hit, ev.model_score, thresholds) for hit in positive)
         and ev.model_score < thresholds.model_veto
     ):
         # Keyword rules fire on words, and warnings and retold near misses use the scam's own words
@@ -111,10 +117,22 @@ def combine(ev: Evidence, thresholds: Thresholds) -> Verdict:
     )
 
 
-def _vetoable(hit: RuleHit) -> bool:
+def _strongest_per_category(positive: Sequence[RuleHit]) -> list[float]:
+    """Rules of one kind are mostly nested views of the same words ("口罩+现货+先付款" ⊃ "口罩+先付款" ⊃
+    "口罩+现货"): counting each as independent evidence made one offer read as near-certain and drowned any
+    allow pattern. A kind counts once, by its strongest rule; different kinds still add up."""
+    strongest: dict[str, float] = {}
+    for hit in positive:
+        strongest[hit.category] = max(hit.weight, strongest.get(hit.category, 0.0))
+    return list(strongest.values())
+
+
+def _vetoable(hit: RuleHit, model_score: float, t: Thresholds) -> bool:
     if hit.rule_id.startswith(LIVE_ID_PREFIXES):
         return False
-    return hit.category != "victim_report" or hit.weight < VICTIM_HINT_WEIGHT
+    if hit.category != "victim_report" or hit.weight < VICTIM_HINT_WEIGHT:
+        return True
+    return hit.weight <= VICTIM_PHRASE_WEIGHT and model_score < t.victim_veto
 
 
 def _category(positive: Sequence[RuleHit], model_classes: dict[str, float]) -> Category:
