@@ -107,6 +107,8 @@ def test_whitespace_collapses_to_one_space() -> None:
         ("加v", "加微信"),
         ("加V信", "加微信"),
         ("kou罩", "口罩"),
+        ("N九五现货", "n95现货"),
+        ("KN九五", "kn95"),
         ("口zhao", "口罩"),
         ("扣罩", "口罩"),
         ("QQ", "qq"),

@@ -41,10 +41,10 @@ def test_held_out_split_meets_every_target(detector: Detector) -> None:
 
 
 def test_hand_written_group_messages(detector: Detector) -> None:
-    """Realistic group chat written by hand (data/probes/README.md), 4,770 messages in eighteen sets, never
-    trained on. Guards set just under what the eighteen measure together on 2026-11-30 (recall 0.982, benign
-    flagged 1.95%, mask scams 98.9%, victims escalated 97.0%; README): any regression fails."""
-    assert len(PROBES) == 18
+    """Realistic group chat written by hand (data/probes/README.md), 5,670 messages in twenty-one sets, never
+    trained on. Guards set just under what the twenty-one measure together on 2026-11-30 (recall 0.984, benign
+    flagged 1.96%, mask scams 99.2%, victims escalated 97.2%; README): any regression fails."""
+    assert len(PROBES) == 21
     evaluation = Evaluation()
     for item in read_labelled(PROBES):
         assert isinstance(item, Labelled), str(item)

@@ -75,6 +75,8 @@ _SPELLINGS: dict[str, list[tuple[str, bool, str]]] = {
         ("加v信", False, ""),
         ("加v", False, _NUMBER_OK),
     ],
+    "kn95": [("kn九五", True, "")],
+    "n95": [("n九五", True, "")],
     "口罩": [("kouzhao", True, _WORD_END), ("kou罩", True, ""), ("口zhao", False, _WORD_END), ("扣罩", False, "")],
     "qq": [("扣扣", False, ""), ("企鹅号", False, "")],
     "支付宝": [("zfb", True, _WORD_END), ("zhifubao", True, _WORD_END), ("支付包", False, ""), ("支fu宝", False, "")],
