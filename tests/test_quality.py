@@ -41,10 +41,10 @@ def test_held_out_split_meets_every_target(detector: Detector) -> None:
 
 
 def test_hand_written_group_messages(detector: Detector) -> None:
-    """Realistic group chat written by hand (data/probes/README.md), 5,670 messages in twenty-one sets, never
-    trained on. Guards set just under what the twenty-one measure together on 2026-11-30 (recall 0.984, benign
-    flagged 1.96%, mask scams 99.2%, victims escalated 97.2%; README): any regression fails."""
-    assert len(PROBES) == 21
+    """Realistic group chat written by hand (data/probes/README.md), 6,570 messages in twenty-four sets, never
+    trained on. Guards set just under what the twenty-four measure together on 2026-11-30 (recall 0.986, benign
+    flagged 1.87%, mask scams 99.3%, victims escalated 97.6%; README): any regression fails."""
+    assert len(PROBES) == 24
     evaluation = Evaluation()
     for item in read_labelled(PROBES):
         assert isinstance(item, Labelled), str(item)
@@ -94,6 +94,7 @@ def test_warnings_that_name_the_scam_in_order_to_deny_it_are_not_escalated(detec
         "有人发红包拉我进抢口罩的群，要先交钱，我马上退了",
         "有个人私聊我说能弄到N95，要先付一半定金，这个靠谱吗？",
         "卖口罩的加了我好几次，让先转钱，我一次都没回他",
+        "昨天有人加我说卖酒精，他叫我先转一半，我说见了货再说",
     ],
 )
 def test_residents_retelling_a_refused_offer_are_not_flagged(detector: Detector, text: str) -> None:
