@@ -198,6 +198,12 @@ FIELDS: dict[str, Field] = {
         _unit,
         "Score the model alone (no rule, no known account) must reach to flag; victim reports excepted.",
     ),
+    "victim_model_alone": Field(
+        "SENTINEL_VICTIM_MODEL_ALONE",
+        "0.5",
+        _unit,
+        "Score the model alone must reach to flag and escalate a victim report (a missed victim costs most).",
+    ),
     "newcomer_hours": Field(
         "SENTINEL_NEWCOMER_HOURS",
         "24",
@@ -326,6 +332,7 @@ class Settings:
     model_veto: float
     victim_veto: float
     model_alone: float
+    victim_model_alone: float
     newcomer_hours: float
     newcomer_boost: float
     warn_cooldown_s: float
@@ -374,6 +381,7 @@ class Settings:
             model_veto=self.model_veto,
             victim_veto=self.victim_veto,
             model_alone=self.model_alone,
+            victim_model_alone=self.victim_model_alone,
         )
 
 

@@ -132,6 +132,9 @@ def test_the_model_alone_still_escalates_a_victim_from_the_warn_line() -> None:
     victim = {"benign": 0.45, "mask_scam": 0.0, "victim_report": 0.55, "other_fraud": 0.0}
     v = combine(evidence([], 0.55, victim), T)
     assert v.action == "escalate" and v.category == "victim_report"
+    # an operator who would rather have fewer false pings raises SENTINEL_VICTIM_MODEL_ALONE
+    assert combine(evidence([], 0.55, victim), Thresholds(victim_model_alone=0.7)).action == "ignore"
+    assert combine(evidence([], 0.75, victim), Thresholds(victim_model_alone=0.7)).action == "escalate"
 
 
 def test_a_known_bad_account_in_ordinary_text_is_other_fraud_not_noise() -> None:

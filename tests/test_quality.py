@@ -41,20 +41,20 @@ def test_held_out_split_meets_every_target(detector: Detector) -> None:
 
 
 def test_hand_written_group_messages(detector: Detector) -> None:
-    """Realistic group chat written by hand (data/probes/README.md), 6,570 messages in twenty-four sets, never
-    trained on. Guards set just under what the twenty-four measure together on 2026-11-30 (recall 0.986, benign
-    flagged 1.87%, mask scams 99.3%, victims escalated 97.6%; README): any regression fails."""
-    assert len(PROBES) == 24
+    """Realistic group chat written by hand (data/probes/README.md), 7,470 messages in twenty-seven sets, never
+    trained on. Guards set just under what the twenty-seven measure together on 2026-11-30 (recall 0.988, benign
+    flagged 1.91%, mask scams 99.2%, victims escalated 98.1%; README): any regression fails."""
+    assert len(PROBES) == 27
     evaluation = Evaluation()
     for item in read_labelled(PROBES):
         assert isinstance(item, Labelled), str(item)
         evaluation.add(item, detector.check(item.text))
     report = evaluation.report()
     overall, per = report["overall"], report["categories"]
-    assert overall["recall"] >= 0.97, overall
+    assert overall["recall"] >= 0.975, overall
     assert overall["false_positive_rate"] <= 0.025, overall
-    assert per["mask_scam"]["flag_rate"] >= 0.98, per["mask_scam"]
-    assert per["victim_report"]["escalate_rate"] >= 0.96, per["victim_report"]
+    assert per["mask_scam"]["flag_rate"] >= 0.985, per["mask_scam"]
+    assert per["victim_report"]["escalate_rate"] >= 0.97, per["victim_report"]
 
 
 def test_external_benchmark(detector: Detector) -> None:
