@@ -224,11 +224,23 @@ class Deliverer:
     # ---- officers -------------------------------------------------------------------------------
 
     async def _case(self, entry: Escalation) -> tuple[Case | None, bool]:
-        """(case, give up): an entry whose case is not written yet is retried for CASE_WAIT_S."""
+        """(case, give up): an entry whose case is not written yet is retried for CASE_WAIT_S, unless its
+        writer is seen to be gone (it was killed between queueing the escalation and writing the case)."""
         case = await self.store.get_case(entry.case_id) if entry.case_id else None
         if case is not None:
             return case, False
         age_s = time.time() - int(entry.entry_id.split("-")[0]) / 1000  # entry ids are Redis's clock
+        if entry.case_id and self._writer_gone(entry.writer):
+            # looked again: it may have written the case, then died, after the first look
+            if (case := await self.store.get_case(entry.case_id)) is not None:
+                return case, False
+            logger.warning(
+                "escalation {}: its writer {} died before writing case {}; dropped",
+                entry.entry_id,
+                entry.writer,
+                entry.case_id,
+            )
+            return None, True
         if entry.case_id and age_s < CASE_WAIT_S:
             return None, False
         logger.warning("escalation {} names no existing case ({}); dropped", entry.entry_id, entry.case_id)
@@ -242,6 +254,17 @@ class Deliverer:
         if ok and entry.stage == 0:
             await self.store.schedule_followup(case.id, self.clock() + self.settings.ack_timeout_s)
         return ok
+
+    def _writer_gone(self, writer: str) -> bool:
+        """Only a writer on this host can be seen to be gone; elsewhere its escalation waits CASE_WAIT_S."""
+        host, _, rest = writer.partition("|")
+        pid, _, started = rest.partition("|")
+        if host != self.host or not pid.isdigit():
+            return False
+        try:
+            return not _process_alive(int(pid), float(started))
+        except ValueError:
+            return False
 
     def _targets(self, case: Case, stage: int) -> tuple[str, ...]:
         own = self.settings.officers_for(case.room_id or None)

@@ -59,7 +59,9 @@ import asyncio
 import contextlib
 import hashlib
 import json
+import os
 import secrets
+import socket
 import time
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterable
@@ -68,6 +70,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
+import psutil
 import redis.asyncio as aioredis
 from loguru import logger
 from redis.exceptions import ConnectionError as RedisConnectionError
@@ -182,6 +185,12 @@ class Escalation:
     case_id: int
     urgent: bool
     stage: int  # 0 first delivery, 1 re-sent (nobody acted), 2 sent to fallback officers
+    writer: str = ""  # "host|pid|start time" of the process about to write the case (see `open_case`)
+
+
+def process_stamp() -> str:
+    """This process as "host|pid|start time": a pid alone may be reused by a later process."""
+    return f"{socket.gethostname()}|{os.getpid()}|{psutil.Process().create_time():.3f}"
 
 
 @dataclass(frozen=True)
@@ -239,8 +248,9 @@ class Store:
     ) -> tuple[Case, bool]:
         """Open a case, or return the one already open for the same sender and text.
         Returns (case, created). With `escalate`, a new case's escalation is queued BEFORE the case is
-        written: a process killed in between leaves an escalation naming no case (dropped by
-        delivery once stale), never a written case nobody is told about."""
+        written: a process killed in between leaves an escalation naming no case, never a written case
+        nobody is told about. The escalation names its writer, so delivery drops it as soon as it sees the
+        writer is gone (else once stale)."""
         dedup = self._dedup_key(sender_id, dedup_text)
         if (existing := await self._claimed_case(dedup)) is not None:
             return existing, False
@@ -276,7 +286,7 @@ class Store:
             name: _encode(name, value) for name, value in asdict(case).items() if name not in {"engaged", "actions"}
         }
         if escalate:
-            await self.enqueue_escalation(case_id, urgent)
+            await self.enqueue_escalation(case_id, urgent, writer=process_stamp())
         async with self.redis.pipeline(transaction=False) as pipe:
             pipe.hset(_case_key(case_id), mapping=mapping)
             pipe.zadd(f"{P}cases:time", {str(case_id): now})
@@ -347,10 +357,13 @@ class Store:
     # to one consumer; a consumer that dies leaves it pending, and a live one claims it (see
     # deliver.py for how a dead consumer is recognised).
 
-    async def enqueue_escalation(self, case_id: int, urgent: bool, stage: int = 0) -> str:
+    async def enqueue_escalation(self, case_id: int, urgent: bool, stage: int = 0, writer: str = "") -> str:
         """Queue the case for delivery; returns the entry id, or "" when Redis is unreachable and the
-        escalation waits in this process's bounded buffer (written, in order, by `flush_escalations`)."""
+        escalation waits in this process's bounded buffer (written, in order, by `flush_escalations`).
+        `writer`: the process that has yet to write the case (`open_case`)."""
         fields = {"case": str(case_id), "urgent": "1" if urgent else "0", "stage": str(stage)}
+        if writer:
+            fields["by"] = writer
         if self._unsent:  # keep the order: older buffered ones go first
             self._buffer(fields)
             await self.flush_escalations()
@@ -405,7 +418,13 @@ class Store:
                 out.append(Escalation(entry_id, 0, False, 0))
                 continue
             out.append(
-                Escalation(entry_id, int(fields["case"]), fields.get("urgent") == "1", int(fields.get("stage", 0)))
+                Escalation(
+                    entry_id,
+                    int(fields["case"]),
+                    fields.get("urgent") == "1",
+                    int(fields.get("stage", 0)),
+                    fields.get("by", ""),
+                )
             )
         return out
 

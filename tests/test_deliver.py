@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import socket
+import subprocess
+import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
 import aiohttp
+import psutil
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
 from bot.deliver import Deliverer
-from bot.store import WEBHOOK_GROUP, Store
+from bot.store import WEBHOOK_GROUP, Store, process_stamp
 from tests.conftest import (
     GROUP_OFFICER,
     OFFICER,
@@ -228,3 +232,21 @@ async def test_run_loop_delivers_and_stops(store: Store, tmp_path: Path, sender:
     stop.set()
     await asyncio.wait_for(task, 5)
     assert len(sender.to(OFFICER)) == 1 and await store.pending_count() == 0
+
+
+async def test_an_escalation_whose_writer_died_before_writing_the_case_is_dropped_at_once(
+    store: Store, tmp_path: Path, sender: RecordingSender, clock: Clock
+) -> None:
+    """`open_case` queues the escalation, then writes the case: a process killed in between leaves an entry
+    naming no case. Once its writer is seen to be gone it is dropped at once, not after CASE_WAIT_S; while the
+    writer lives, the entry waits for its case."""
+    child = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE)
+    dead = f"{socket.gethostname()}|{child.pid}|{psutil.Process(child.pid).create_time():.3f}"
+    child.communicate(b"")
+    await store.enqueue_escalation(4242, False, writer=dead)
+    await store.enqueue_escalation(4343, False, writer=process_stamp())  # this process: alive
+    d = deliverer(store, tmp_path, sender, clock)
+    assert await d.deliver_once() == 1
+    pending = await store.redis.xpending_range("sentinel:escalations", "deliver", "-", "+", 10)
+    assert [p["message_id"] for p in pending] == [e.entry_id for e in await store.read_escalations("c1", pending=True)]
+    assert len(pending) == 1 and sender.privates == []
