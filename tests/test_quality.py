@@ -41,10 +41,10 @@ def test_held_out_split_meets_every_target(detector: Detector) -> None:
 
 
 def test_hand_written_group_messages(detector: Detector) -> None:
-    """Realistic group chat written by hand (data/probes/README.md), 7,470 messages in twenty-seven sets, never
-    trained on. Guards set just under what the twenty-seven measure together on 2026-11-30 (recall 0.988, benign
-    flagged 1.91%, mask scams 99.2%, victims escalated 98.1%; README): any regression fails."""
-    assert len(PROBES) == 27
+    """Realistic group chat written by hand (data/probes/README.md), 8,370 messages in thirty sets, never
+    trained on. Guards set just under what the thirty measure together on 2026-11-30 (recall 0.988, benign
+    flagged 1.87%, mask scams 99.2%, victims escalated 98.3%; README): any regression fails."""
+    assert len(PROBES) == 30
     evaluation = Evaluation()
     for item in read_labelled(PROBES):
         assert isinstance(item, Labelled), str(item)
@@ -95,6 +95,8 @@ def test_warnings_that_name_the_scam_in_order_to_deny_it_are_not_escalated(detec
         "有个人私聊我说能弄到N95，要先付一半定金，这个靠谱吗？",
         "卖口罩的加了我好几次，让先转钱，我一次都没回他",
         "昨天有人加我说卖酒精，他叫我先转一半，我说见了货再说",
+        "听说隔壁村有个大爷在群里买口罩被骗了两千，转了钱人就联系不上了，大家当心",
+        "大家好，我是三单元新搬来的，以后请多关照",
     ],
 )
 def test_residents_retelling_a_refused_offer_are_not_flagged(detector: Detector, text: str) -> None:
