@@ -41,10 +41,10 @@ def test_held_out_split_meets_every_target(detector: Detector) -> None:
 
 
 def test_hand_written_group_messages(detector: Detector) -> None:
-    """Realistic group chat written by hand (data/probes/README.md), 8,370 messages in thirty sets, never
-    trained on. Guards set just under what the thirty measure together on 2026-11-30 (recall 0.988, benign
-    flagged 1.87%, mask scams 99.2%, victims escalated 98.3%; README): any regression fails."""
-    assert len(PROBES) == 30
+    """Realistic group chat written by hand (data/probes/README.md), 9,270 messages in thirty-three sets, never
+    trained on. Guards set just under what the thirty-three measure together on 2026-11-30 (recall 0.989,
+    benign flagged 2.0%, mask scams 99.3%, victims escalated 98.5%; README): any regression fails."""
+    assert len(PROBES) == 33
     evaluation = Evaluation()
     for item in read_labelled(PROBES):
         assert isinstance(item, Labelled), str(item)
@@ -54,7 +54,7 @@ def test_hand_written_group_messages(detector: Detector) -> None:
     assert overall["recall"] >= 0.975, overall
     assert overall["false_positive_rate"] <= 0.025, overall
     assert per["mask_scam"]["flag_rate"] >= 0.985, per["mask_scam"]
-    assert per["victim_report"]["escalate_rate"] >= 0.97, per["victim_report"]
+    assert per["victim_report"]["escalate_rate"] >= 0.975, per["victim_report"]
 
 
 def test_external_benchmark(detector: Detector) -> None:
