@@ -196,7 +196,7 @@ FIELDS: dict[str, Field] = {
         "SENTINEL_MODEL_ALONE",
         "0.7",
         _unit,
-        "Score the model alone (no rule, no known account) must reach to flag; victim reports excepted.",
+        "Score the model alone (no rule, no known account) must reach to flag (victim reports: the next setting).",
     ),
     "victim_model_alone": Field(
         "SENTINEL_VICTIM_MODEL_ALONE",
