@@ -41,10 +41,10 @@ def test_held_out_split_meets_every_target(detector: Detector) -> None:
 
 
 def test_hand_written_group_messages(detector: Detector) -> None:
-    """Realistic group chat written by hand (data/probes/README.md), 9,270 messages in thirty-three sets, never
-    trained on. Guards set just under what the thirty-three measure together on 2026-11-30 (recall 0.989,
-    benign flagged 2.0%, mask scams 99.3%, victims escalated 98.5%; README): any regression fails."""
-    assert len(PROBES) == 33
+    """Realistic group chat written by hand (data/probes/README.md), 10,170 messages in thirty-six sets, never
+    trained on. Guards set just under what the thirty-six measure together on 2026-11-30 (recall 0.990,
+    benign flagged 1.88%, mask scams 99.3%, victims escalated 98.5%; README): any regression fails."""
+    assert len(PROBES) == 36
     evaluation = Evaluation()
     for item in read_labelled(PROBES):
         assert isinstance(item, Labelled), str(item)
