@@ -41,10 +41,10 @@ def test_held_out_split_meets_every_target(detector: Detector) -> None:
 
 
 def test_hand_written_group_messages(detector: Detector) -> None:
-    """Realistic group chat written by hand (data/probes/README.md), 10,170 messages in thirty-six sets, never
-    trained on. Guards set just under what the thirty-six measure together on 2026-11-30 (recall 0.990,
-    benign flagged 1.88%, mask scams 99.3%, victims escalated 98.5%; README): any regression fails."""
-    assert len(PROBES) == 36
+    """Realistic group chat written by hand (data/probes/README.md), 11,070 messages in thirty-nine sets, never
+    trained on. Guards set just under what the thirty-nine measure together on 2026-11-30 (recall 0.990,
+    benign flagged 1.98%, mask scams 99.3%, victims escalated 98.6%; README): any regression fails."""
+    assert len(PROBES) == 39
     evaluation = Evaluation()
     for item in read_labelled(PROBES):
         assert isinstance(item, Labelled), str(item)
