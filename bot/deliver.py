@@ -204,9 +204,11 @@ class Deliverer:
         beat = await self.store.heartbeat_of(consumer)
         if beat is None:
             return True
-        if beat.get("host") == self.host:
-            return not _process_alive(int(beat.get("pid", 0)), float(beat.get("started", 0)))
-        return False
+        return self._gone_from_this_host(str(beat.get("host")), int(beat.get("pid", 0)), float(beat.get("started", 0)))
+
+    def _gone_from_this_host(self, host: str, pid: int, started: float) -> bool:
+        """A process of this host that no longer runs (pid and start time); of another host nothing is known."""
+        return host == self.host and not _process_alive(pid, started)
 
     async def _claim_dead(self, group: str) -> list[Escalation]:
         claimed: list[Escalation] = []
@@ -256,13 +258,10 @@ class Deliverer:
         return ok
 
     def _writer_gone(self, writer: str) -> bool:
-        """Only a writer on this host can be seen to be gone; elsewhere its escalation waits CASE_WAIT_S."""
-        host, _, rest = writer.partition("|")
-        pid, _, started = rest.partition("|")
-        if host != self.host or not pid.isdigit():
-            return False
+        """`writer` is a `process_stamp`; one from another host (or none) waits CASE_WAIT_S."""
+        host, pid, started = [*writer.split("|"), "", "", ""][:3]
         try:
-            return not _process_alive(int(pid), float(started))
+            return self._gone_from_this_host(host, int(pid), float(started))
         except ValueError:
             return False
 

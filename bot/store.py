@@ -188,9 +188,10 @@ class Escalation:
     writer: str = ""  # "host|pid|start time" of the process about to write the case (see `open_case`)
 
 
-def process_stamp() -> str:
-    """This process as "host|pid|start time": a pid alone may be reused by a later process."""
-    return f"{socket.gethostname()}|{os.getpid()}|{psutil.Process().create_time():.3f}"
+def process_stamp(pid: int | None = None) -> str:
+    """A process of this host (default: this one) as "host|pid|start time": a pid alone may be reused."""
+    pid = os.getpid() if pid is None else pid
+    return f"{socket.gethostname()}|{pid}|{psutil.Process(pid).create_time():.3f}"
 
 
 @dataclass(frozen=True)

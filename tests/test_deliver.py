@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import socket
 import subprocess
 import sys
 from collections.abc import Awaitable, Callable
@@ -11,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
-import psutil
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
@@ -241,7 +239,7 @@ async def test_an_escalation_whose_writer_died_before_writing_the_case_is_droppe
     naming no case. Once its writer is seen to be gone it is dropped at once, not after CASE_WAIT_S; while the
     writer lives, the entry waits for its case."""
     child = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE)
-    dead = f"{socket.gethostname()}|{child.pid}|{psutil.Process(child.pid).create_time():.3f}"
+    dead = process_stamp(child.pid)
     child.communicate(b"")
     await store.enqueue_escalation(4242, False, writer=dead)
     await store.enqueue_escalation(4343, False, writer=process_stamp())  # this process: alive

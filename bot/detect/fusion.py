@@ -25,8 +25,7 @@ class Thresholds:
     # it half-knows ("尊敬的用户…点击领取") reach 0.5-0.7 without a single scam pattern in them.
     model_alone: float = 0.7
     # ...except for a victim report, flagged (and escalated) by the model alone from this score: a missed victim
-    # is the costliest error. On the read probe sets 0.7 here would flag 1.5% of benign messages instead of 1.9%
-    # and escalate 97.4% of victims instead of 98.1%: about two false pings saved per victim missed.
+    # is the costliest error (README "Quality" gives the measured trade-off of raising it).
     victim_model_alone: float = 0.5
     # Below this model probability (20 to 1 benign) even a weak victim-report rule may be overruled: a bare
     # "被骗了" is said as often of a neighbour's aunt two years ago, or in "被骗了第一时间打110", as by a victim.
