@@ -45,7 +45,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/detect.py
 
 eval: $(STAMP)
-	$(BIN)/python main.py eval data/dev.jsonl $(wildcard data/probes/*.jsonl) ../shared/data/telecom_fraud_texts_5/
+	$(BIN)/python main.py eval data/dev.jsonl $(wildcard data/blind/*.jsonl) $(wildcard data/probes/*.jsonl) ../shared/data/telecom_fraud_texts_5/
 
 train: $(STAMP)
 	$(BIN)/python main.py train

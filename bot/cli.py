@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.config import ConfigError, Settings, env_example, load_settings
-from bot.datasets import DEV_FILE, HANDWRITTEN_DIR, TRAIN_FILE
+from bot.datasets import DEV_FILE, HANDWRITTEN_DIR, PROBES_DIR, TRAIN_FILE
 
 
 def _settings() -> Settings:
@@ -117,13 +117,17 @@ def cmd_train(args: argparse.Namespace) -> int:
         settings.model_path,
         train_files=[Path(p) for p in args.train_file or [TRAIN_FILE]],
         handwritten=[Path(p) for p in args.handwritten or [HANDWRITTEN_DIR]],
+        chat=[] if args.no_chat else [Path(p) for p in args.chat or [PROBES_DIR]],
         dev_file=Path(args.dev_file),
         extra=extra,
         rules_dir=settings.rules_dir,
     )
     from bot.evaluation import format_report
 
-    print(f"trained on {meta['training_data']['rows']} messages in {meta['train_seconds']} s")
+    chat_rows = meta["chat_model"]["training_data"]["chat_rows"] if "chat_model" in meta else 0
+    print(
+        f"trained on {meta['training_data']['rows']} messages (chat model: {chat_rows} more) in {meta['train_seconds']} s"
+    )
     print(format_report(f"held-out {meta['dev_metrics']['file']}", meta["dev_report"]))
     print(f"model written to {settings.model_path}")
     return 0
@@ -246,6 +250,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         help="hand-written training data, weighted half (repeatable; default: data/handwritten/)",
     )
+    p.add_argument(
+        "--chat",
+        action="append",
+        help="realistic group chat for the group-chat model, weighted half (repeatable; default: data/probes/)",
+    )
+    p.add_argument("--no-chat", action="store_true", help="train the general model only")
     p.add_argument("--dev-file", default=str(DEV_FILE), help="held-out data reported on (.jsonl)")
 
     p = sub.add_parser("rules", help="rule files")

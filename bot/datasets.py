@@ -23,6 +23,10 @@ TRAIN_FILE = ROOT / "data" / "train.jsonl"
 DEV_FILE = ROOT / "data" / "dev.jsonl"
 # Messages written one by one by hand (data/handwritten/README.md): trained on beside the template corpus.
 HANDWRITTEN_DIR = ROOT / "data" / "handwritten"
+# Realistic group chat written by hand to probe the detector (data/probes/README.md): read by the group-chat model.
+PROBES_DIR = ROOT / "data" / "probes"
+# Sets written the same way and never trained on: the blind measure of realistic chat (data/blind/README.md).
+BLIND_DIR = ROOT / "data" / "blind"
 BENIGN_LABELS = frozenset({"benign", "0", "normal", "ham", "false", "no", "正常"})
 SCAM_LABELS = frozenset({"scam", "1", "fraud", "spam", "true", "yes", "诈骗"})
 SUFFIXES = (".jsonl", ".csv", ".txt")

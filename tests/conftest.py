@@ -165,21 +165,23 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture(scope="session")
-def shipped_model() -> Any:
-    from bot.detect.detector import DEFAULT_MODEL_DIR
+def shipped_models() -> Any:
+    """The committed general and group-chat models, loaded once."""
+    from bot.detect.detector import CHAT_MODEL_SUBDIR, DEFAULT_MODEL_DIR
     from bot.detect.model import TextModel
 
-    return TextModel.load(DEFAULT_MODEL_DIR)
+    return TextModel.load(DEFAULT_MODEL_DIR), TextModel.load(DEFAULT_MODEL_DIR / CHAT_MODEL_SUBDIR)
 
 
 @pytest.fixture
-def detector(shipped_model: Any) -> Any:
-    """The production detector (shipped rules and model), fresh per test: handlers change its
+def detector(shipped_models: Any) -> Any:
+    """The production detector (shipped rules and models), fresh per test: handlers change its
     runtime keywords, and that must not leak between tests."""
     from bot.detect.detector import DEFAULT_RULES_DIR, Detector
     from bot.detect.rules import RuleWatcher
 
-    return Detector(RuleWatcher(DEFAULT_RULES_DIR), shipped_model)
+    general, chat = shipped_models
+    return Detector(RuleWatcher(DEFAULT_RULES_DIR), general, chat_model=chat)
 
 
 @pytest.fixture

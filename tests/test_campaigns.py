@@ -88,7 +88,7 @@ async def test_two_processes_share_one_campaign(
     other_ctx = Context(
         settings=ctx.settings,
         store=Store(redis_client, clock=clock),
-        detector=Detector(RuleWatcher(DEFAULT_RULES_DIR), detector.model),
+        detector=Detector(RuleWatcher(DEFAULT_RULES_DIR), detector.model, chat_model=detector.chat_model),
         sender=sender,
         clock=clock,
     )

@@ -8,7 +8,8 @@ import jieba
 import numpy as np
 import pytest
 
-from bot.datasets import HANDWRITTEN_DIR, TRAIN_FILE, Labelled
+from bot.datasets import BLIND_DIR, HANDWRITTEN_DIR, PROBES_DIR, TRAIN_FILE, Labelled
+from bot.detect.detector import CHAT_MODEL_SUBDIR
 from bot.detect.model import (
     META_FILE,
     WEIGHTS_FILE,
@@ -113,6 +114,21 @@ def test_committed_model_was_trained_on_committed_data() -> None:
     assert "train.jsonl" in files and any(name.startswith("handwritten/") for name in files)
     assert meta["training_data"]["feedback_rows"] == 0
     assert set(meta["dev_metrics"]) >= {"precision", "recall", "false_positive_rate"}
+
+
+def test_committed_chat_model_was_trained_on_committed_data_and_never_on_the_blind_sets() -> None:
+    meta = json.loads((MODEL_DIR / CHAT_MODEL_SUBDIR / META_FILE).read_text(encoding="utf-8"))
+    files = meta["training_data"]["files"]
+    assert files == data_files([TRAIN_FILE, HANDWRITTEN_DIR, PROBES_DIR]), "data changed: run `python main.py train`"
+    assert any(name.startswith("probes/") for name in files)
+    trained, _ = load_split(TRAIN_FILE, HANDWRITTEN_DIR, PROBES_DIR)
+    blind, _ = load_split(BLIND_DIR)
+    assert len(blind) >= 1800, "the blind sets are missing"
+    seen = {normalise(row.text) for row in trained}
+    twins = [row for row in blind if normalise(row.text) in seen]
+    # Independent writers do write the same chit-chat ("收到", "👍👍👍", "晚安各位": 33 of 1,800 on 2026-11-30); a blind
+    # set that had been trained on would be there whole, scams included.
+    assert len(twins) < 0.03 * len(blind) and all(row.label == "benign" for row in twins), [r.text for r in twins]
 
 
 JIEBA_SAMPLE = "口罩现货先付款后发货，社区团购明天到，请大家核对订单"

@@ -1,5 +1,6 @@
-"""Quality gates: the shipped detector (rules + committed model, loaded as in production) must meet the
-product targets on the project's held-out split, and on the external benchmark it was never trained on."""
+"""Quality gates: the shipped detector (rules + committed models, loaded as in production) must meet the
+product targets on the project's held-out split, on the blind group-chat sets, and on the external benchmark it
+was never trained on."""
 
 from pathlib import Path
 from typing import Any
@@ -12,10 +13,11 @@ from bot.evaluation import TARGETS, Evaluation, target_checks
 
 ROOT = Path(__file__).resolve().parent.parent
 TELECOM = ROOT.parent / "shared" / "data" / "telecom_fraud_texts_5"
-# Product targets there: recall >= 0.90 and <= 2% of normal.csv flagged. Measured 2026-11-30: recall
-# 0.941, 1.78% flagged (README). Both targets are asserted as they are.
+# Product targets there: recall >= 0.90 and <= 2% of normal.csv flagged. Measured 2026-11-30 with the group-chat
+# model: recall 0.913, 1.72% flagged (README). Both targets are asserted as they are.
 TELECOM_RECALL, TELECOM_FPR = 0.90, 0.02
 PROBES = sorted((ROOT / "data" / "probes").glob("*.jsonl"))
+BLIND = sorted((ROOT / "data" / "blind").glob("*.jsonl"))
 
 
 @pytest.fixture(scope="module")
@@ -40,19 +42,37 @@ def test_held_out_split_meets_every_target(detector: Detector) -> None:
     assert not missed, f"targets missed on data/dev.jsonl: {missed}"
 
 
-def test_hand_written_group_messages(detector: Detector) -> None:
-    """Realistic group chat written by hand (data/probes/README.md), 11,070 messages in thirty-nine sets, never
-    trained on. Guards set just under what the thirty-nine measure together on 2026-11-30 (recall 0.990,
-    benign flagged 1.98%, mask scams 99.3%, victims escalated 98.6%; README): any regression fails."""
-    assert len(PROBES) == 39
+def group_report(detector: Detector, paths: list[Path]) -> dict[str, Any]:
     evaluation = Evaluation()
-    for item in read_labelled(PROBES):
+    for item in read_labelled(paths):
         assert isinstance(item, Labelled), str(item)
         evaluation.add(item, detector.check(item.text))
-    report = evaluation.report()
+    return evaluation.report()
+
+
+def test_blind_group_messages_meet_every_target(detector: Detector) -> None:
+    """Realistic group chat written by hand and never trained or tuned on (data/blind/README.md): 1,800 messages
+    in six sets. Scored once on 2026-11-30: recall 0.983, benign flagged 1.33%, mask scams 98.6%, victims
+    escalated 99.5% (README). The product targets are asserted as they are."""
+    assert len(BLIND) == 6
+    report = group_report(detector, BLIND)
     overall, per = report["overall"], report["categories"]
-    assert overall["recall"] >= 0.975, overall
-    assert overall["false_positive_rate"] <= 0.025, overall
+    assert overall["recall"] >= 0.95, overall
+    assert overall["false_positive_rate"] <= 0.02, overall
+    assert per["mask_scam"]["flag_rate"] >= 0.97, per["mask_scam"]
+    assert per["victim_report"]["escalate_rate"] >= 0.90, per["victim_report"]
+
+
+def test_probe_sets_the_chat_model_reads(detector: Detector) -> None:
+    """The thirty-nine probe sets (data/probes/README.md, 11,070 messages): held out when written, now the
+    rules were tuned on them and the group-chat model trained on them, so these are not held-out figures but a
+    regression guard, set just under what they measure on 2026-11-30 (recall 0.990, benign flagged 0.38%, mask
+    scams 99.3%, victims escalated 98.6%)."""
+    assert len(PROBES) == 39
+    report = group_report(detector, PROBES)
+    overall, per = report["overall"], report["categories"]
+    assert overall["recall"] >= 0.98, overall
+    assert overall["false_positive_rate"] <= 0.008, overall
     assert per["mask_scam"]["flag_rate"] >= 0.985, per["mask_scam"]
     assert per["victim_report"]["escalate_rate"] >= 0.975, per["victim_report"]
 

@@ -35,6 +35,7 @@ def test_officer_labels_join_the_training_data(tmp_path: Path) -> None:
     sample(ROOT / "data" / "train.jsonl", tmp_path / "train.jsonl", 30)
     sample(ROOT / "data" / "dev.jsonl", tmp_path / "dev.jsonl", 40)
     sample(ROOT / "data" / "handwritten" / "village.jsonl", tmp_path / "written.jsonl", 10)
+    sample(ROOT / "data" / "probes" / "group_a.jsonl", tmp_path / "chat.jsonl", 3)
     env = {
         **os.environ,
         "SENTINEL_DATA_DIR": str(tmp_path),
@@ -43,6 +44,7 @@ def test_officer_labels_join_the_training_data(tmp_path: Path) -> None:
     }
     args = ["train", "--with-feedback", "--train-file", str(tmp_path / "train.jsonl")]
     args += ["--handwritten", str(tmp_path / "written.jsonl"), "--dev-file", str(tmp_path / "dev.jsonl")]
+    args += ["--chat", str(tmp_path / "chat.jsonl")]
     result = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), *args], env=env, capture_output=True, text=True, timeout=600
     )
@@ -55,3 +57,37 @@ def test_officer_labels_join_the_training_data(tmp_path: Path) -> None:
     assert data["handwritten_rows"] == written and data["handwritten_weight"] == 0.5
     assert sum(data["per_category"].values()) == data["rows"] + 3
     assert TextModel.load(tmp_path / "model").classes  # the artifact loads
+    chat = json.loads((tmp_path / "model" / "chat" / META_FILE).read_text(encoding="utf-8"))["training_data"]
+    assert list(chat["files"]) == ["train.jsonl", "written.jsonl", "chat.jsonl"] and chat["feedback_rows"] == 3
+    assert chat["chat_rows"] == len((tmp_path / "chat.jsonl").read_text(encoding="utf-8").splitlines())
+    assert TextModel.load(tmp_path / "model" / "chat").classes
+
+
+def test_training_without_chat_data_leaves_no_stale_chat_model(tmp_path: Path) -> None:
+    """A chat model trained beside an older general model must not be paired with a new one."""
+    sample(ROOT / "data" / "train.jsonl", tmp_path / "train.jsonl", 30)
+    sample(ROOT / "data" / "dev.jsonl", tmp_path / "dev.jsonl", 40)
+    sample(ROOT / "data" / "handwritten" / "village.jsonl", tmp_path / "written.jsonl", 10)
+    stale = tmp_path / "model" / "chat"
+    stale.mkdir(parents=True)
+    (stale / META_FILE).write_text("{}", encoding="utf-8")
+    env = {
+        **os.environ,
+        "SENTINEL_DATA_DIR": str(tmp_path),
+        "SENTINEL_MODEL_PATH": str(tmp_path / "model"),
+        "REDIS_URL": "",
+    }
+    args = [
+        "train",
+        "--no-chat",
+        "--train-file",
+        str(tmp_path / "train.jsonl"),
+        "--dev-file",
+        str(tmp_path / "dev.jsonl"),
+    ]
+    args += ["--handwritten", str(tmp_path / "written.jsonl")]
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args], env=env, capture_output=True, text=True, timeout=600
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "model" / META_FILE).exists() and not stale.exists()
