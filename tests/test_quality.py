@@ -42,12 +42,19 @@ def test_held_out_split_meets_every_target(detector: Detector) -> None:
     assert not missed, f"targets missed on data/dev.jsonl: {missed}"
 
 
-def group_report(detector: Detector, paths: list[Path]) -> dict[str, Any]:
+def assert_group_figures(
+    detector: Detector, paths: list[Path], *, recall: float, fpr: float, mask: float, victims: float
+) -> None:
     evaluation = Evaluation()
     for item in read_labelled(paths):
         assert isinstance(item, Labelled), str(item)
         evaluation.add(item, detector.check(item.text))
-    return evaluation.report()
+    report = evaluation.report()
+    overall, per = report["overall"], report["categories"]
+    assert overall["recall"] >= recall, overall
+    assert overall["false_positive_rate"] <= fpr, overall
+    assert per["mask_scam"]["flag_rate"] >= mask, per["mask_scam"]
+    assert per["victim_report"]["escalate_rate"] >= victims, per["victim_report"]
 
 
 def test_blind_group_messages_meet_every_target(detector: Detector) -> None:
@@ -55,12 +62,7 @@ def test_blind_group_messages_meet_every_target(detector: Detector) -> None:
     in six sets. Scored once on 2026-11-30: recall 0.983, benign flagged 1.33%, mask scams 98.6%, victims
     escalated 99.5% (README). The product targets are asserted as they are."""
     assert len(BLIND) == 6
-    report = group_report(detector, BLIND)
-    overall, per = report["overall"], report["categories"]
-    assert overall["recall"] >= 0.95, overall
-    assert overall["false_positive_rate"] <= 0.02, overall
-    assert per["mask_scam"]["flag_rate"] >= 0.97, per["mask_scam"]
-    assert per["victim_report"]["escalate_rate"] >= 0.90, per["victim_report"]
+    assert_group_figures(detector, BLIND, recall=0.95, fpr=0.02, mask=0.97, victims=0.90)
 
 
 def test_probe_sets_the_chat_model_reads(detector: Detector) -> None:
@@ -69,12 +71,7 @@ def test_probe_sets_the_chat_model_reads(detector: Detector) -> None:
     regression guard, set just under what they measure on 2026-11-30 (recall 0.990, benign flagged 0.38%, mask
     scams 99.3%, victims escalated 98.6%)."""
     assert len(PROBES) == 39
-    report = group_report(detector, PROBES)
-    overall, per = report["overall"], report["categories"]
-    assert overall["recall"] >= 0.98, overall
-    assert overall["false_positive_rate"] <= 0.008, overall
-    assert per["mask_scam"]["flag_rate"] >= 0.985, per["mask_scam"]
-    assert per["victim_report"]["escalate_rate"] >= 0.975, per["victim_report"]
+    assert_group_figures(detector, PROBES, recall=0.98, fpr=0.008, mask=0.985, victims=0.975)
 
 
 def test_external_benchmark(detector: Detector) -> None:
