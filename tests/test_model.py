@@ -123,10 +123,10 @@ def test_committed_chat_model_was_trained_on_committed_data_and_never_on_the_bli
     assert any(name.startswith("probes/") for name in files)
     trained, _ = load_split(TRAIN_FILE, HANDWRITTEN_DIR, PROBES_DIR)
     blind, _ = load_split(BLIND_DIR)
-    assert len(blind) >= 1800, "the blind sets are missing"
+    assert len(blind) >= 3600, "the blind sets are missing"
     seen = {normalise(row.text) for row in trained}
     twins = [row for row in blind if normalise(row.text) in seen]
-    # Independent writers do write the same chit-chat ("收到", "👍👍👍", "晚安各位": 33 of 1,800 on 2026-11-30); a blind
+    # Independent writers do write the same chit-chat ("收到", "👍👍👍", "晚安各位": 64 of 3,600 on 2026-11-30); a blind
     # set that had been trained on would be there whole, scams included.
     assert len(twins) < 0.03 * len(blind) and all(row.label == "benign" for row in twins), [r.text for r in twins]
 

@@ -58,10 +58,10 @@ def assert_group_figures(
 
 
 def test_blind_group_messages_meet_every_target(detector: Detector) -> None:
-    """Realistic group chat written by hand and never trained or tuned on (data/blind/README.md): 1,800 messages
-    in six sets. Scored once on 2026-11-30: recall 0.983, benign flagged 1.33%, mask scams 98.6%, victims
-    escalated 99.5% (README). The product targets are asserted as they are."""
-    assert len(BLIND) == 6
+    """Realistic group chat written by hand and never trained or tuned on (data/blind/README.md): 3,600 messages
+    in twelve sets, each scored once on 2026-11-30: recall 0.986, benign flagged 0.94%, mask scams 98.7%,
+    victims escalated 99.3% (README). The product targets are asserted as they are."""
+    assert len(BLIND) == 12
     assert_group_figures(detector, BLIND, recall=0.95, fpr=0.02, mask=0.97, victims=0.90)
 
 
