@@ -60,9 +60,11 @@ def assert_group_figures(
 def test_blind_group_messages_meet_every_target(detector: Detector) -> None:
     """Realistic group chat written by hand and never trained or tuned on (data/blind/README.md): 3,600 messages
     in twelve sets, each scored once on 2026-11-30: recall 0.986, benign flagged 0.94%, mask scams 98.7%,
-    victims escalated 99.3% (README). The product targets are asserted as they are."""
+    victims escalated 99.3% (README). The product targets are asserted as they are, except benign flagged: at
+    most 1.5%, between the target (2%) and the measure, so a return to the detector before the chat model
+    (2.00% on these sets) fails."""
     assert len(BLIND) == 12
-    assert_group_figures(detector, BLIND, recall=0.95, fpr=0.02, mask=0.97, victims=0.90)
+    assert_group_figures(detector, BLIND, recall=0.95, fpr=0.015, mask=0.97, victims=0.90)
 
 
 def test_probe_sets_the_chat_model_reads(detector: Detector) -> None:
