@@ -13,7 +13,7 @@ import sklearn
 
 from bot.datasets import DEV_FILE, HANDWRITTEN_DIR, PROBES_DIR, TRAIN_FILE, Labelled, LineError, expand, read_labelled
 from bot.detect.detector import CHAT_MODEL_SUBDIR, DEFAULT_RULES_DIR, Detector
-from bot.detect.model import TextModel, file_sha256, save_model, train_model
+from bot.detect.model import MAX_FEATURES, TextModel, file_sha256, save_model, train_model
 from bot.detect.normalise import normalise
 from bot.detect.rules import RuleWatcher
 from bot.evaluation import Evaluation
@@ -115,13 +115,13 @@ def train(
         # A chat model trained beside an older general model must not be paired with this one.
         shutil.rmtree(model_dir / CHAT_MODEL_SUBDIR, ignore_errors=True)
     else:
-        meta["chat_model"] = trained[1][1]
+        meta["chat_model"] = chat_meta  # after saving: the general model's artifact does not carry it
     meta["dev_report"] = dev_report
     return meta
 
 
 def _fit(
-    rows: Sequence[Labelled], weights: Sequence[float], max_features: int = 60000
+    rows: Sequence[Labelled], weights: Sequence[float], max_features: int = MAX_FEATURES
 ) -> tuple[TextModel, dict[str, Any]]:
     model, parts = train_model(
         [normalise(r.text) for r in rows],

@@ -29,6 +29,8 @@ from bot.detect.verdict import CATEGORIES
 FORMAT_VERSION = 1
 META_FILE = "model.json"
 WEIGHTS_FILE = "weights.npz"
+# Vocabulary size: the most frequent features (bot/training.py keeps fewer for the group-chat model).
+MAX_FEATURES = 60000
 _SKIP = frozenset(" \t\r\n，。！？、：；,.!?:;\"'“”‘’（）()【】[]《》<>…~-—_*#@")
 
 jieba.setLogLevel(60)
@@ -189,7 +191,7 @@ class WholeMessageTfidf:
     not once per fold and setting. get_params/set_params are written out instead of inheriting sklearn's
     BaseEstimator, so that importing this module (every detector start) does not import sklearn."""
 
-    def __init__(self, min_df: int = 2, max_features: int = 60000, unseen_weight: float = 0.0) -> None:
+    def __init__(self, min_df: int = 2, max_features: int = MAX_FEATURES, unseen_weight: float = 0.0) -> None:
         self.min_df = min_df
         self.max_features = max_features
         self.unseen_weight = unseen_weight
@@ -247,7 +249,7 @@ def train_model(
     weights: Sequence[float] | None = None,
     c_grid: Sequence[float] = (4.0, 16.0, 64.0),
     unseen_grid: Sequence[float] = (0.0, 0.5, 1.0),
-    max_features: int = 60000,
+    max_features: int = MAX_FEATURES,
 ) -> tuple[TextModel, dict[str, Any]]:
     """Fit tf-idf + multinomial logistic regression on normalised texts.
 
